@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import type { Locale } from './roles';
+
+type Text = Record<Locale, string>;
+
+/**
+ * Field error codes of the domain. Schemas name them as their message (`{ message:
+ * 'password_too_short' }`); server and web translate them with `fieldMessage`.
+ */
+export const fieldMessages = {
+  password_too_short: {
+    pl: 'Hasło musi mieć co najmniej 12 znaków.',
+    en: 'The password must have at least 12 characters.',
+  },
+  password_too_long: {
+    pl: 'Hasło może mieć najwyżej 200 znaków.',
+    en: 'The password may have at most 200 characters.',
+  },
+  password_same_as_current: {
+    pl: 'Nowe hasło musi różnić się od obecnego.',
+    en: 'The new password must differ from the current one.',
+  },
+  password_wrong: {
+    pl: 'Obecne hasło jest nieprawidłowe.',
+    en: 'The current password is wrong.',
+  },
+  email_invalid: {
+    pl: 'Podaj poprawny adres e-mail.',
+    en: 'Enter a valid email address.',
+  },
+  email_taken: {
+    pl: 'Konto z tym adresem e-mail już istnieje.',
+    en: 'An account with this email already exists.',
+  },
+  roles_required: {
+    pl: 'Wybierz co najmniej jedną rolę.',
+    en: 'Choose at least one role.',
+  },
+} as const satisfies Record<string, Text>;
+
+export type FieldCode = keyof typeof fieldMessages;
+
+export function isFieldCode(value: string): value is FieldCode {
+  return Object.hasOwn(fieldMessages, value);
+}
+
+const generic = {
+  required: { pl: 'To pole jest wymagane.', en: 'This field is required.' },
+  tooShort: { pl: 'Wpisz co najmniej {n} znaków.', en: 'Enter at least {n} characters.' },
+  tooLong: { pl: 'Wpisz najwyżej {n} znaków.', en: 'Enter at most {n} characters.' },
+  tooSmall: { pl: 'Wartość musi wynosić co najmniej {n}.', en: 'The value must be at least {n}.' },
+  tooBig: { pl: 'Wartość może wynosić najwyżej {n}.', en: 'The value may be at most {n}.' },
+  tooFew: { pl: 'Wybierz co najmniej {n}.', en: 'Choose at least {n}.' },
+  tooMany: { pl: 'Wybierz najwyżej {n}.', en: 'Choose at most {n}.' },
+  wrongType: { pl: 'Nieprawidłowy typ wartości.', en: 'Wrong type of value.' },
+  email: fieldMessages.email_invalid,
+  date: { pl: 'Podaj datę w formacie RRRR-MM-DD.', en: 'Enter a date as YYYY-MM-DD.' },
+  id: { pl: 'Nieprawidłowy identyfikator.', en: 'Invalid identifier.' },
+  option: { pl: 'Wybierz jedną z dostępnych wartości.', en: 'Choose one of the available values.' },
+  unknownKeys: { pl: 'Nieznane pole.', en: 'Unknown field.' },
+} as const satisfies Record<string, Text>;
+
+const fill = (text: string, n: unknown) => text.replace('{n}', String(n));
+
+/** Plain-language validation texts for people filling in forms, in their language. */
+export function validationErrorMap(locale: Locale): z.core.$ZodErrorMap {
+  const fallback = (locale === 'pl' ? z.locales.pl() : z.locales.en()).localeError;
+  return (issue) => {
+    switch (issue.code) {
+      case 'invalid_type':
+        return issue.input === undefined || issue.input === null
+          ? generic.required[locale]
+          : generic.wrongType[locale];
+      case 'too_small':
+        if (issue.origin === 'string') {
+          return Number(issue.minimum) <= 1
+            ? generic.required[locale]
+            : fill(generic.tooShort[locale], issue.minimum);
+        }
+        if (issue.origin === 'array' || issue.origin === 'set')
+          return fill(generic.tooFew[locale], issue.minimum);
+        return fill(generic.tooSmall[locale], issue.minimum);
+      case 'too_big':
+        if (issue.origin === 'string') return fill(generic.tooLong[locale], issue.maximum);
+        if (issue.origin === 'array' || issue.origin === 'set')
+          return fill(generic.tooMany[locale], issue.maximum);
+        return fill(generic.tooBig[locale], issue.maximum);
+      case 'invalid_format':
+        if (issue.format === 'email') return generic.email[locale];
+        if (issue.format === 'date' || issue.format === 'datetime') return generic.date[locale];
+        if (issue.format === 'uuid' || issue.format === 'guid') return generic.id[locale];
+        return fallback(issue);
+      case 'invalid_value':
+        return generic.option[locale];
+      case 'unrecognized_keys':
+        return generic.unknownKeys[locale];
+      default:
+        return fallback(issue);
+    }
+  };
+}
+
+/** The text of a field error: a domain code is looked up, anything else is already a text. */
+export function fieldMessage(message: string, locale: Locale): string {
+  return isFieldCode(message) ? fieldMessages[message][locale] : message;
+}

@@ -1,0 +1,36 @@
+import type { Role } from '../../contract/roles';
+
+/*
+ * ============================================================================================
+ *  THE PERMISSION TABLE — who may call what. Every API route names one entry of `Permission`;
+ *  a route without one cannot be registered (see guard.ts). Record-level rules (whose family,
+ *  which office) are decided in the modules' policies, on top of this.
+ * ============================================================================================
+ */
+export const rolePermissions = {
+  /** List and read accounts of the office. */
+  'users:read': ['admin'],
+  /** Create, edit, deactivate accounts; reset their passwords. */
+  'users:manage': ['admin'],
+  /** Browse the audit log. */
+  'audit:read': ['admin', 'dpo'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type RolePermission = keyof typeof rolePermissions;
+
+/**
+ * `public`: anyone, signed in or not. `session`: any signed-in user, even one who still has to
+ * change a one-time password (the account's own routes). `authenticated`: any signed-in user
+ * whose password is settled.
+ */
+export type Permission = 'public' | 'session' | 'authenticated' | RolePermission;
+
+export function roleHasPermission(roles: readonly Role[], permission: RolePermission): boolean {
+  const allowed: readonly Role[] = rolePermissions[permission];
+  return roles.some((role) => allowed.includes(role));
+}
+
+/** What a role may do, for the route × role test and for the UI's navigation. */
+export function permissionsOf(roles: readonly Role[]): RolePermission[] {
+  return (Object.keys(rolePermissions) as RolePermission[]).filter((p) => roleHasPermission(roles, p));
+}

@@ -1,0 +1,87 @@
+import { systemContext } from '../access/context';
+import { audit } from '../audit/audit';
+import { oneTimePassword } from '../auth/tokens';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import { auditAdminCreated, createSystemAccount } from './accounts';
+import { demoOffice, demoPassword, demoStaff } from './demo-office';
+import { hasAnyUser, insertOffice, lockBootstrap } from './queries';
+
+export interface BootstrapReport {
+  /** Lines to show the person who started the server (credentials), or nothing. */
+  notice: string[];
+}
+
+const DEFAULT_ADMIN_EMAIL = 'admin@asysta.local';
+
+/**
+ * Prepares an empty database at first start: the office and its first administrator, or the
+ * demo office when ASYSTA_DEMO is set. A database that has any account is never touched.
+ */
+export async function bootstrap(db: Database, config: Config): Promise<BootstrapReport> {
+  return db.transaction(async (tx) => {
+    await lockBootstrap(tx);
+    if (await hasAnyUser(tx)) {
+      return { notice: config.ASYSTA_DEMO ? ['ASYSTA_DEMO ignored: the database already has data.'] : [] };
+    }
+    const ctx = systemContext(config.ASYSTA_DEMO ? 'demo' : 'first-start');
+    const notice: string[] = [];
+    const officeValues = config.ASYSTA_DEMO ? demoOffice : { name: config.ASYSTA_OFFICE_NAME };
+    const officeId = await insertOffice(tx, officeValues);
+    await audit(
+      ctx,
+      tx,
+      {
+        action: 'system.office_created',
+        entityType: 'office',
+        entityId: officeId,
+        details: { name: officeValues.name },
+      },
+      { officeId },
+    );
+
+    if (config.ASYSTA_DEMO) {
+      for (const person of demoStaff) {
+        await createSystemAccount(tx, {
+          ...person,
+          officeId,
+          password: demoPassword,
+          mustChangePassword: false,
+        });
+      }
+      await audit(
+        ctx,
+        tx,
+        {
+          action: 'system.demo_loaded',
+          entityType: 'office',
+          entityId: officeId,
+          details: { users: demoStaff.length },
+        },
+        { officeId },
+      );
+      notice.push(`Demo office "${demoOffice.name}" created. Every account's password: ${demoPassword}`);
+      for (const person of demoStaff) notice.push(`  ${person.email.padEnd(42)} ${person.roles.join(', ')}`);
+      if (!config.ASYSTA_ADMIN_EMAIL) return { notice };
+    }
+
+    const email = config.ASYSTA_ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL;
+    const password = config.ASYSTA_ADMIN_PASSWORD ?? oneTimePassword();
+    const isOneTime = !config.ASYSTA_ADMIN_PASSWORD;
+    const id = await createSystemAccount(tx, {
+      officeId,
+      email,
+      name: 'Administrator',
+      roles: ['admin'],
+      password,
+      mustChangePassword: isOneTime,
+    });
+    await auditAdminCreated(ctx, tx, officeId, id, email, isOneTime);
+    notice.push(
+      isOneTime
+        ? `First administrator: ${email} with the one-time password ${password} (to be changed at first sign-in).`
+        : `First administrator: ${email} (password from ASYSTA_ADMIN_PASSWORD).`,
+    );
+    return { notice };
+  });
+}

@@ -1,0 +1,86 @@
+import type { Locale } from '../../contract/roles';
+
+type Text = Record<Locale, string>;
+
+/**
+ * Problem codes: the stable names clients rely on, their HTTP status and what a person reads.
+ * `{name}` in a text is filled from the error's params.
+ */
+export const problems = {
+  validation_failed: {
+    status: 400,
+    pl: 'Formularz zawiera błędy. Popraw zaznaczone pola.',
+    en: 'The form has errors. Correct the marked fields.',
+  },
+  invalid_json: {
+    status: 400,
+    pl: 'Treść żądania nie jest poprawnym JSON-em.',
+    en: 'The request body is not valid JSON.',
+  },
+  unauthenticated: {
+    status: 401,
+    pl: 'Zaloguj się, aby kontynuować.',
+    en: 'Sign in to continue.',
+  },
+  invalid_credentials: {
+    status: 401,
+    pl: 'Nieprawidłowy e-mail lub hasło.',
+    en: 'Wrong email or password.',
+  },
+  forbidden: {
+    status: 403,
+    pl: 'Nie masz uprawnień do tej operacji.',
+    en: 'You are not allowed to do this.',
+  },
+  csrf_failed: {
+    status: 403,
+    pl: 'Żądanie odrzucone ze względów bezpieczeństwa. Odśwież stronę i spróbuj ponownie.',
+    en: 'The request was refused for security reasons. Reload the page and try again.',
+  },
+  password_change_required: {
+    status: 403,
+    pl: 'Przed dalszą pracą ustaw nowe hasło.',
+    en: 'Set a new password before you continue.',
+  },
+  not_found: {
+    status: 404,
+    pl: 'Nie znaleziono.',
+    en: 'Not found.',
+  },
+  conflict: {
+    status: 409,
+    pl: 'Ktoś inny zmienił te dane w międzyczasie. Odśwież je i wprowadź zmiany ponownie.',
+    en: 'Someone else changed this in the meantime. Reload it and make your changes again.',
+  },
+  last_admin: {
+    status: 409,
+    pl: 'W ośrodku musi pozostać co najmniej jeden aktywny administrator.',
+    en: 'The office must keep at least one active administrator.',
+  },
+  payload_too_large: {
+    status: 413,
+    pl: 'Przesłane dane są zbyt duże.',
+    en: 'The data sent is too large.',
+  },
+  unsupported_media_type: {
+    status: 415,
+    pl: 'Nieobsługiwany format danych. Wyślij JSON.',
+    en: 'Unsupported data format. Send JSON.',
+  },
+  too_many_attempts: {
+    status: 429,
+    pl: 'Zbyt wiele prób. Spróbuj ponownie za {minutes} min.',
+    en: 'Too many attempts. Try again in {minutes} min.',
+  },
+  internal_error: {
+    status: 500,
+    pl: 'Wystąpił nieoczekiwany błąd. Podaj administratorowi identyfikator zgłoszenia: {requestId}.',
+    en: 'An unexpected error occurred. Give the administrator this request id: {requestId}.',
+  },
+} as const satisfies Record<string, Text & { status: number }>;
+
+export type ProblemCode = keyof typeof problems;
+
+export function fillParams(text: string, params: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
