@@ -37,6 +37,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   // Input is validated by validateRequest (after authentication, in the person's language).
   app.setValidatorCompiler(() => (data) => ({ value: data }));
   app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON only; anything else is refused with 415.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(fastifyCookie);
   const auth = authService(deps);

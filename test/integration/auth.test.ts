@@ -28,10 +28,16 @@ describe('signing in', () => {
     });
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toMatchObject({ code: 'invalid_credentials', detail: 'Nieprawidłowy e-mail lub hasło.' });
+    expect(res.json()).toMatchObject({
+      code: 'invalid_credentials',
+      detail: 'Nieprawidłowy e-mail lub hasło.',
+    });
     expect(res.headers['set-cookie']).toBeUndefined();
     const [row] = await auditRows(t.db, 'auth.login_failed');
-    expect(row).toMatchObject({ outcome: 'denied', details: { email: ADMIN.email, reason: 'wrong_password' } });
+    expect(row).toMatchObject({
+      outcome: 'denied',
+      details: { email: ADMIN.email, reason: 'wrong_password' },
+    });
   });
 
   it('answers an unknown email exactly like a wrong password', async () => {
@@ -47,7 +53,11 @@ describe('signing in', () => {
   it('locks an account after repeated failures, even against the right password', async () => {
     const victim = await t.userWith(['assistant']);
     for (let i = 0; i < 3; i++) {
-      await t.call({ method: 'POST', url: '/api/auth/login', payload: { email: victim.user.email, password: 'wrong-password-x' } });
+      await t.call({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: victim.user.email, password: 'wrong-password-x' },
+      });
     }
     const res = await t.call({
       method: 'POST',
@@ -64,7 +74,11 @@ describe('signing in', () => {
     try {
       const statuses = [];
       for (let i = 0; i < 4; i++) {
-        const res = await limited.call({ method: 'POST', url: '/api/auth/login', payload: { email: 'x@y.pl', password: 'wrong-password-x' } });
+        const res = await limited.call({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: 'x@y.pl', password: 'wrong-password-x' },
+        });
         statuses.push(res.statusCode);
       }
       expect(statuses).toEqual([401, 401, 401, 429]);
@@ -84,19 +98,27 @@ describe('sessions', () => {
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('forbidden');
     const [denied] = await auditRows(t.db, 'access.denied');
-    expect(denied).toMatchObject({ actor_id: assistant.user.id, outcome: 'denied', entity_id: 'GET /api/users' });
+    expect(denied).toMatchObject({
+      actor_id: assistant.user.id,
+      outcome: 'denied',
+      entity_id: 'GET /api/users',
+    });
   });
 
   it('ends a session idle for longer than the idle timeout', async () => {
     const admin = await t.admin();
     expect((await admin.request('GET', '/api/auth/me')).statusCode).toBe(200);
-    await t.db.execute(sql`update sessions set last_seen_at = now() - interval '31 minutes' where user_id = ${admin.user.id}`);
+    await t.db.execute(
+      sql`update sessions set last_seen_at = now() - interval '31 minutes' where user_id = ${admin.user.id}`,
+    );
     expect((await admin.request('GET', '/api/auth/me')).statusCode).toBe(401);
   });
 
   it('ends a session past its absolute lifetime, however active', async () => {
     const admin = await t.admin();
-    await t.db.execute(sql`update sessions set expires_at = now() - interval '1 second' where user_id = ${admin.user.id}`);
+    await t.db.execute(
+      sql`update sessions set expires_at = now() - interval '1 second' where user_id = ${admin.user.id}`,
+    );
     expect((await admin.request('GET', '/api/auth/me')).statusCode).toBe(401);
   });
 
@@ -146,9 +168,14 @@ describe('one-time passwords', () => {
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().code).toBe('password_change_required');
 
-    const same = await first.request('POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword: PASSWORD });
+    const same = await first.request('POST', '/api/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: PASSWORD,
+    });
     expect(same.statusCode).toBe(400);
-    expect(same.json().errors).toEqual([expect.objectContaining({ path: 'newPassword', code: 'password_same_as_current' })]);
+    expect(same.json().errors).toEqual([
+      expect.objectContaining({ path: 'newPassword', code: 'password_same_as_current' }),
+    ]);
 
     const changed = await first.request('POST', '/api/auth/password', {
       currentPassword: PASSWORD,

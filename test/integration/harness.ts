@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { Role } from '../../src/contract/roles';
@@ -22,7 +22,12 @@ export interface Session {
   cookie: string;
   csrfToken: string;
   user: { id: string; email: string; roles: Role[] };
-  request(method: Method, url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: Method,
+    url: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export type TestApp = Awaited<ReturnType<typeof startApp>>;
@@ -89,7 +94,12 @@ export async function startApp(env: Record<string, string> = {}) {
   async function userWith(roles: Role[], name = `Osoba ${++counter}`): Promise<Session> {
     const adminSession = await login(ADMIN.email, ADMIN.password);
     const email = `${roles.join('.')}.${randomUUID().slice(0, 8)}@test.example`;
-    const created = await adminSession.request('POST', '/api/users', { email, name, roles, password: PASSWORD });
+    const created = await adminSession.request('POST', '/api/users', {
+      email,
+      name,
+      roles,
+      password: PASSWORD,
+    });
     if (created.statusCode !== 201) throw new Error(`create user failed: ${created.body}`);
     const first = await login(email, PASSWORD);
     const changed = await first.request('POST', '/api/auth/password', {

@@ -43,7 +43,11 @@ export function authService({ db, config }: AppDeps) {
         );
         throw new AppError('invalid_credentials');
       }
-      const fail = async (reason: 'wrong_password' | 'inactive' | 'locked', executor: Executor = db, lockedNow = false) =>
+      const fail = async (
+        reason: 'wrong_password' | 'inactive' | 'locked',
+        executor: Executor = db,
+        lockedNow = false,
+      ) =>
         audit(
           ctx,
           executor,

@@ -32,9 +32,12 @@ export function validateRequest(request: FastifyRequest): void {
       continue;
     }
     for (const issue of result.error.issues) {
-      const path = issue.path.map(String).join('.');
+      const fieldPath = issue.path.map(String).join('.');
+      const path = schemaKey === 'body' ? fieldPath : [requestKey, fieldPath].filter(Boolean).join('.');
+      // One message per field: the first says what is wrong; later ones follow from it.
+      if (errors.some((e) => e.path === path)) continue;
       errors.push({
-        path: schemaKey === 'body' ? path : [requestKey, path].filter(Boolean).join('.'),
+        path,
         code: issue.message === fieldMessage(issue.message, locale) ? issue.code : issue.message,
         message: fieldMessage(issue.message, locale),
       });
