@@ -45,7 +45,7 @@ describe('the audit log', () => {
     });
     const [searched] = await auditRows(t.db, 'audit.searched');
     expect(searched).toMatchObject({
-      actor_id: dpo.user.id,
+      actorId: dpo.user.id,
       details: { entityId: created.id, action: 'user.' },
     });
   });

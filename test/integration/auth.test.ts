@@ -99,9 +99,9 @@ describe('sessions', () => {
     expect(res.json().code).toBe('forbidden');
     const [denied] = await auditRows(t.db, 'access.denied');
     expect(denied).toMatchObject({
-      actor_id: assistant.user.id,
+      actorId: assistant.user.id,
       outcome: 'denied',
-      entity_id: 'GET /api/users',
+      entityId: 'GET /api/users',
     });
   });
 
@@ -138,7 +138,7 @@ describe('sessions', () => {
     expect((await other.request('GET', '/api/auth/me')).statusCode).toBe(401);
     expect((await person.request('GET', '/api/auth/me')).statusCode).toBe(401);
     const [row] = await auditRows(t.db, 'auth.logout_all');
-    expect(row).toMatchObject({ actor_id: person.user.id });
+    expect(row).toMatchObject({ actorId: person.user.id });
   });
 
   it('refuses a cookie-authenticated write without the CSRF token', async () => {
@@ -183,7 +183,7 @@ describe('one-time passwords', () => {
     });
     expect(changed.statusCode).toBe(200);
     expect((await first.request('GET', '/api/users')).statusCode).toBe(200);
-    expect((await auditRows(t.db, 'auth.password_changed'))[0]).toMatchObject({ actor_id: first.user.id });
+    expect((await auditRows(t.db, 'auth.password_changed'))[0]).toMatchObject({ actorId: first.user.id });
   });
 
   it('refuses a password change with a wrong current password', async () => {

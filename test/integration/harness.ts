@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -10,6 +10,7 @@ import { buildApp } from '../../src/server/app';
 import { bootstrap } from '../../src/server/bootstrap/bootstrap';
 import { type Config, loadConfig } from '../../src/server/config';
 import { type DatabaseHandle, openPglite, openPostgres } from '../../src/server/db/client';
+import { auditLog } from '../../src/server/db/schema';
 import { databaseUrl, TEMPLATE_DATABASE, testDatabaseKind } from './database';
 
 export const ADMIN = { email: 'admin@test.example', password: 'admin-password-1' };
@@ -134,6 +135,5 @@ export async function startApp(env: Record<string, string> = {}) {
 
 /** The audit rows of one action, newest first, straight from the table. */
 export async function auditRows(db: TestApp['db'], action: string) {
-  const result = await db.execute(sql`select * from audit_log where action = ${action} order by id desc`);
-  return result.rows as Record<string, unknown>[];
+  return db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id));
 }

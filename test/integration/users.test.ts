@@ -31,7 +31,7 @@ describe('accounts', () => {
     expect(user).not.toHaveProperty('passwordHash');
     const rows = await auditRows(t.db, 'user.created');
     expect(rows.length).toBe(before + 1);
-    expect(rows[0]).toMatchObject({ entity_id: user.id, actor_id: admin.user.id, ip: '127.0.0.1' });
+    expect(rows[0]).toMatchObject({ entityId: user.id, actorId: admin.user.id, ip: '127.0.0.1' });
     expect(JSON.stringify(rows[0])).not.toContain(PASSWORD);
   });
 
@@ -98,7 +98,7 @@ describe('accounts', () => {
     });
     const [row] = await auditRows(t.db, 'user.updated');
     expect(row).toMatchObject({
-      entity_id: user.id,
+      entityId: user.id,
       details: { changed: ['name', 'roles'], roles: { from: ['assistant'], to: ['assistant', 'manager'] } },
     });
 
@@ -154,7 +154,7 @@ describe('accounts', () => {
     expect((await person.request('GET', '/api/auth/me')).statusCode).toBe(401);
     const again = await t.login(person.user.email, 'temporary-pass-99');
     expect((await again.request('GET', '/api/auth/me')).json().mustChangePassword).toBe(true);
-    expect((await auditRows(t.db, 'user.password_reset'))[0]).toMatchObject({ entity_id: person.user.id });
+    expect((await auditRows(t.db, 'user.password_reset'))[0]).toMatchObject({ entityId: person.user.id });
   });
 
   it('answers 404 for an account that does not exist', async () => {
