@@ -9,6 +9,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { Problem } from '../contract/common';
 import { installAccessControl } from './access/guard';
 import { authRoutes } from './auth/routes';
 import { authService } from './auth/service';
@@ -67,6 +68,12 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
       new AppError('too_many_attempts', {
         params: { minutes: Math.max(1, Math.ceil(context.ttl / 60_000)) },
       }),
+  });
+  // Every API route may answer with a problem; the OpenAPI document says so once for all.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && route.schema?.response) {
+      route.schema.response = { ...(route.schema.response as object), '4xx': Problem, '5xx': Problem };
+    }
   });
   await app.register(fastifySwagger, {
     openapi: {

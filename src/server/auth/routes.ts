@@ -11,6 +11,7 @@ export function authRoutes(app: Api, auth: AuthService, loginRatePerMinute: numb
     schema: {
       tags: ['auth'],
       summary: 'Sign in; sets the session cookie',
+      security: [],
       body: LoginBody,
       response: { 200: Me },
     },

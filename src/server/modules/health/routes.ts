@@ -9,6 +9,7 @@ export function healthRoutes(app: Api, deps: AppDeps) {
     schema: {
       tags: ['health'],
       summary: 'Liveness, with the kind of database in use',
+      security: [],
       response: { 200: Health },
     },
     handler: async () => {
