@@ -120,7 +120,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api') || !hasWeb || request.method !== 'GET') {
+    const isFile = request.url.startsWith('/assets/') || /\.\w+(\?|$)/.test(request.url);
+    if (request.url.startsWith('/api') || isFile || !hasWeb || request.method !== 'GET') {
       return sendProblem(request, reply, new AppError('not_found'));
     }
     // The single-page app answers every other path itself.

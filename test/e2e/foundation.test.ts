@@ -48,6 +48,7 @@ describe('the first day in the office', () => {
     await dialog.getByRole('checkbox', { name: 'Asystent rodziny' }).check();
     await screenshot(page, 'users-create-pl');
     await dialog.getByRole('button', { name: 'Utwórz konto' }).click();
+    await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('cell', { name: assistant.email }).waitFor();
     await screenshot(page, 'users-list-pl');
 

@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+import { Problem } from '../../contract/common';
+import { currentLocale } from '../i18n';
+import { ApiError } from './errors';
+import { cachedMe } from './queryClient';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions<S extends z.ZodType> {
+  method?: Method;
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  /** Parses the answer; the call then resolves to the schema's output type. */
+  schema: S;
+  signal?: AbortSignal;
+  /** The CSRF token to send, when it is not yet the cached one (right after sign-in). */
+  csrfToken?: string;
+}
+
+/** Builds `/api/...?a=1`, leaving out empty parameters. */
+export function apiUrl(path: string, query: Record<string, QueryValue> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+async function readProblem(response: Response): Promise<Problem | null> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return null;
+  try {
+    const parsed = Problem.safeParse(await response.json());
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Calls the Asysta API: JSON in and out, the session cookie, the interface language (so the
+ * server's messages come back in it) and, for writes, the session's CSRF token. Failures throw
+ * an ApiError carrying the server's problem details.
+ */
+export async function api<S extends z.ZodType>(
+  path: string,
+  options: RequestOptions<S>,
+): Promise<z.output<S>> {
+  const method = options.method ?? 'GET';
+  const headers = new Headers({ Accept: 'application/json', 'Accept-Language': currentLocale() });
+  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  if (method !== 'GET') {
+    const token = options.csrfToken ?? cachedMe()?.csrfToken;
+    if (token) headers.set('X-CSRF-Token', token);
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network_error', null);
+  }
+
+  if (!response.ok) {
+    const problem = await readProblem(response);
+    throw new ApiError(response.status, problem?.code ?? `http_${response.status}`, problem);
+  }
+  const data: unknown = response.status === 204 ? undefined : await response.json();
+  return options.schema.parse(data);
+}

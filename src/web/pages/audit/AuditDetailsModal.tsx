@@ -1,0 +1,104 @@
+import { Button, Code, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconFilter } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../contract/audit';
+import { useFormatters } from '../../lib/format';
+import { useIsPhone } from '../../lib/useIsPhone';
+import { useAuditLabels } from './labels';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+        {label}
+      </Text>
+      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+interface Props {
+  entry: AuditEntry | null;
+  opened: boolean;
+  onClose: () => void;
+  onFilterActor: (actorId: string, actorName: string) => void;
+}
+
+/** Everything recorded about one event. */
+export function AuditDetailsModal({ entry, opened, onClose, onFilterActor }: Props) {
+  const { t } = useTranslation();
+  const phone = useIsPhone();
+  const format = useFormatters();
+  const labels = useAuditLabels();
+
+  return (
+    <Modal
+      opened={opened && entry !== null}
+      onClose={onClose}
+      size="lg"
+      fullScreen={phone}
+      title={entry ? t('audit.detailsFor', { time: format.precise(entry.at) }) : t('audit.detailsTitle')}
+    >
+      {entry && (
+        <Stack gap="md">
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+            <Field label={t('audit.colActor')}>{labels.actor(entry)}</Field>
+            <Field label={t('audit.colAction')}>{labels.action(entry.action)}</Field>
+            <Field label={t('audit.colOutcome')}>{labels.outcome(entry.outcome)}</Field>
+            <Field label={t('audit.colEntity')}>
+              {entry.entityType ? labels.entityType(entry.entityType) : '—'}
+              {entry.entityId && (
+                <Text size="xs" ff="monospace" c="dimmed">
+                  {entry.entityId}
+                </Text>
+              )}
+            </Field>
+            {entry.actorId && (
+              <Field label={t('audit.fieldActorId')}>
+                <Text size="xs" ff="monospace">
+                  {entry.actorId}
+                </Text>
+              </Field>
+            )}
+            <Field label={t('audit.fieldIp')}>{entry.ip ?? '—'}</Field>
+            <Field label={t('audit.fieldRequestId')}>
+              <Text size="xs" ff="monospace">
+                {entry.requestId ?? '—'}
+              </Text>
+            </Field>
+          </SimpleGrid>
+          <Field label={t('audit.fieldData')}>
+            {Object.keys(entry.details).length > 0 ? (
+              <Code block mt={4}>
+                {JSON.stringify(entry.details, null, 2)}
+              </Code>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('audit.noData')}
+              </Text>
+            )}
+          </Field>
+          <Group justify="space-between">
+            {entry.actorId ? (
+              <Button
+                variant="light"
+                leftSection={<IconFilter size={16} aria-hidden />}
+                onClick={() => entry.actorId && onFilterActor(entry.actorId, labels.actor(entry))}
+              >
+                {t('audit.showActorEvents')}
+              </Button>
+            ) : (
+              <span />
+            )}
+            <Button variant="default" onClick={onClose}>
+              {t('common.close')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
