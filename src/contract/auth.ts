@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from './common';
+import { RolePermission } from './permissions';
 import { Locale, Role } from './roles';
 
 /** The rules for a password the user chooses; the web form validates with the same schema. */
@@ -19,6 +20,8 @@ export const Me = z.object({
   email: z.string(),
   name: z.string(),
   roles: z.array(Role),
+  /** What these roles allow, so the web app never re-implements the permission table. */
+  permissions: z.array(RolePermission),
   officeId: Id,
   officeName: z.string(),
   locale: Locale,

@@ -16,7 +16,12 @@ describe('signing in', () => {
     expect(cookie).toMatch(/^asysta_session=/);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
-    expect(res.json()).toMatchObject({ email: ADMIN.email, roles: ['admin'], mustChangePassword: false });
+    expect(res.json()).toMatchObject({
+      email: ADMIN.email,
+      roles: ['admin'],
+      permissions: ['users:read', 'users:manage', 'audit:read'],
+      mustChangePassword: false,
+    });
     expect((await auditRows(t.db, 'auth.login')).length).toBeGreaterThan(0);
   });
 
@@ -199,7 +204,8 @@ describe('one-time passwords', () => {
   it('keeps the chosen language on the account', async () => {
     const person = await t.userWith(['assistant']);
     expect((await person.request('PATCH', '/api/auth/me', { locale: 'en' })).statusCode).toBe(200);
-    expect((await person.request('GET', '/api/auth/me')).json().locale).toBe('en');
+    const me = (await person.request('GET', '/api/auth/me')).json();
+    expect(me).toMatchObject({ locale: 'en', permissions: [] });
     const problem = await person.request('GET', '/api/users');
     expect(problem.json().detail).toBe('You are not allowed to do this.');
   });

@@ -1,3 +1,4 @@
+import type { RolePermission } from '../../contract/permissions';
 import type { Role } from '../../contract/roles';
 
 /*
@@ -14,9 +15,7 @@ export const rolePermissions = {
   'users:manage': ['admin'],
   /** Browse the audit log. */
   'audit:read': ['admin', 'dpo'],
-} as const satisfies Record<string, readonly Role[]>;
-
-export type RolePermission = keyof typeof rolePermissions;
+} as const satisfies Record<RolePermission, readonly Role[]>;
 
 /**
  * `public`: anyone, signed in or not. `session`: any signed-in user, even one who still has to
@@ -30,7 +29,7 @@ export function roleHasPermission(roles: readonly Role[], permission: RolePermis
   return roles.some((role) => allowed.includes(role));
 }
 
-/** What a role may do, for the route × role test and for the UI's navigation. */
+/** What a person with these roles may do: sent to the web app, which shows sections from it. */
 export function permissionsOf(roles: readonly Role[]): RolePermission[] {
   return (Object.keys(rolePermissions) as RolePermission[]).filter((p) => roleHasPermission(roles, p));
 }

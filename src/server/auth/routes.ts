@@ -18,7 +18,7 @@ export function authRoutes(app: Api, auth: AuthService, loginRatePerMinute: numb
     handler: async (request, reply) => {
       const session = await auth.login(request.ctx, request.body, request.headers['user-agent'] ?? null);
       setSessionCookie(request, reply, session.token);
-      return { ...session.actor, csrfToken: session.csrfToken };
+      return auth.me(session.actor, session.csrfToken);
     },
   });
 
@@ -29,7 +29,7 @@ export function authRoutes(app: Api, auth: AuthService, loginRatePerMinute: numb
       summary: 'The signed-in person and the CSRF token for writes',
       response: { 200: Me },
     },
-    handler: async (request) => auth.me(userContext(request), request.csrfToken ?? ''),
+    handler: async (request) => auth.me(userContext(request).actor, request.csrfToken ?? ''),
   });
 
   app.patch('/api/auth/me', {

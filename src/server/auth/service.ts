@@ -1,6 +1,7 @@
 import type { ChangePasswordBody, LoginBody, Me, UpdateMeBody } from '../../contract/auth';
 import type { Locale } from '../../contract/roles';
 import type { Actor, RequestContext, UserContext } from '../access/context';
+import { permissionsOf } from '../access/permissions';
 import { audit } from '../audit/audit';
 import type { Executor } from '../db/client';
 import type { AppDeps } from '../deps';
@@ -121,9 +122,8 @@ export function authService({ db, config }: AppDeps) {
       return { sessionId, csrfToken, actor: { ...actor, locale: actor.locale as Locale } satisfies Actor };
     },
 
-    me(ctx: UserContext, csrfToken: string): Me {
-      const { actor } = ctx;
-      return { ...actor, csrfToken };
+    me(actor: Actor, csrfToken: string): Me {
+      return { ...actor, permissions: permissionsOf(actor.roles), csrfToken };
     },
 
     async logout(ctx: UserContext) {

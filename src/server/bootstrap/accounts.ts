@@ -1,6 +1,4 @@
 import type { Role } from '../../contract/roles';
-import type { RequestContext } from '../access/context';
-import { audit } from '../audit/audit';
 import { hashPassword } from '../auth/passwords';
 import type { Executor } from '../db/client';
 import { insertUser, replaceRoles } from '../modules/users/queries';
@@ -27,25 +25,4 @@ export async function createSystemAccount(
   });
   await replaceRoles(tx, id, account.roles);
   return id;
-}
-
-export async function auditAdminCreated(
-  ctx: RequestContext,
-  tx: Executor,
-  officeId: string,
-  id: string,
-  email: string,
-  oneTimePassword: boolean,
-) {
-  await audit(
-    ctx,
-    tx,
-    {
-      action: 'system.admin_created',
-      entityType: 'user',
-      entityId: id,
-      details: { email, oneTimePassword },
-    },
-    { officeId },
-  );
 }

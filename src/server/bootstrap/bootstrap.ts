@@ -3,7 +3,7 @@ import { audit } from '../audit/audit';
 import { oneTimePassword } from '../auth/tokens';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
-import { auditAdminCreated, createSystemAccount } from './accounts';
+import { createSystemAccount } from './accounts';
 import { demoOffice, demoPassword, demoStaff } from './demo-office';
 import { hasAnyUser, insertOffice, lockBootstrap } from './queries';
 
@@ -76,7 +76,17 @@ export async function bootstrap(db: Database, config: Config): Promise<Bootstrap
       password,
       mustChangePassword: isOneTime,
     });
-    await auditAdminCreated(ctx, tx, officeId, id, email, isOneTime);
+    await audit(
+      ctx,
+      tx,
+      {
+        action: 'system.admin_created',
+        entityType: 'user',
+        entityId: id,
+        details: { email, oneTimePassword: isOneTime },
+      },
+      { officeId },
+    );
     notice.push(
       isOneTime
         ? `First administrator: ${email} with the one-time password ${password} (to be changed at first sign-in).`

@@ -19,7 +19,7 @@ const userColumns = {
   version: users.version,
 };
 
-export type UserRow = Awaited<ReturnType<typeof findUser>> & {};
+export type UserRow = NonNullable<Awaited<ReturnType<typeof findUser>>>;
 
 const sortKey = sql<string>`lower(${users.name})`;
 

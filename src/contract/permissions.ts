@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/**
+ * The permissions a role can grant, by name. Which roles grant which is decided on the server
+ * (src/server/access/permissions.ts); the web app receives the signed-in person's list in
+ * `GET /api/auth/me` and shows or hides sections from it.
+ */
+export const rolePermissionNames = ['users:read', 'users:manage', 'audit:read'] as const;
+export const RolePermission = z.enum(rolePermissionNames);
+export type RolePermission = z.infer<typeof RolePermission>;
