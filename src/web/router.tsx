@@ -1,8 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/AppLayout';
-import { RequireAuth, RequireRole, RequireSession, SessionRoot } from './components/guards';
+import { RequireAuth, RequirePermission, RequireSession, SessionRoot } from './components/guards';
 import { RouteError } from './components/RouteError';
-import { access } from './lib/roles';
 import { AccountPage } from './pages/account/AccountPage';
 import { AuditPage } from './pages/audit/AuditPage';
 import { ChangePasswordPage } from './pages/auth/ChangePasswordPage';
@@ -13,7 +12,7 @@ import { UsersPage } from './pages/users/UsersPage';
 
 /**
  * The pages. Everything waits for the session check (SessionRoot); the app proper needs a
- * signed-in person with a settled password (RequireAuth), and some sections a role (RequireRole).
+ * signed-in person with a settled password (RequireAuth), and some sections a permission the server grants (RequirePermission).
  */
 export const router = createBrowserRouter([
   {
@@ -39,17 +38,17 @@ export const router = createBrowserRouter([
               {
                 path: 'admin/users',
                 element: (
-                  <RequireRole roles={access.users}>
+                  <RequirePermission permission="users:read">
                     <UsersPage />
-                  </RequireRole>
+                  </RequirePermission>
                 ),
               },
               {
                 path: 'audit',
                 element: (
-                  <RequireRole roles={access.audit}>
+                  <RequirePermission permission="audit:read">
                     <AuditPage />
-                  </RequireRole>
+                  </RequirePermission>
                 ),
               },
               { path: 'account', element: <AccountPage /> },

@@ -1,9 +1,7 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { type AuditEntry, AuditList } from '../../contract/audit';
+import { useInfiniteList } from './infiniteList';
 
 type AuditOutcome = AuditEntry['outcome'];
-
-import { api } from './client';
 
 export interface AuditFilters {
   action: string | null;
@@ -15,30 +13,20 @@ export interface AuditFilters {
   to: string | null;
 }
 
-const PAGE_SIZE = 50;
-
 /** Entries, newest first. Every search is itself audited, so nothing refetches in the background. */
 export function useAuditLog(filters: AuditFilters) {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: ['audit', filters],
-    queryFn: ({ pageParam, signal }) =>
-      api('/api/audit', {
-        schema: AuditList,
-        signal,
-        query: {
-          action: filters.action,
-          outcome: filters.outcome,
-          entityType: filters.entityType,
-          entityId: filters.entityId.trim(),
-          actorId: filters.actorId,
-          from: filters.from,
-          to: filters.to,
-          limit: PAGE_SIZE,
-          cursor: pageParam,
-        },
-      }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    path: '/api/audit',
+    schema: AuditList,
+    query: {
+      action: filters.action,
+      outcome: filters.outcome,
+      entityType: filters.entityType,
+      entityId: filters.entityId.trim(),
+      actorId: filters.actorId,
+      from: filters.from,
+      to: filters.to,
+    },
   });
 }

@@ -5,7 +5,7 @@ import { ApiError } from './errors';
 import { cachedMe } from './queryClient';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-type QueryValue = string | number | boolean | null | undefined;
+export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions<S extends z.ZodType> {
   method?: Method;

@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '../../contract/roles';
 import {
   type CreateUserBody,
@@ -8,6 +8,7 @@ import {
   UserList,
 } from '../../contract/users';
 import { api } from './client';
+import { useInfiniteList } from './infiniteList';
 import { meKey } from './queryClient';
 
 export interface UserFilters {
@@ -16,39 +17,28 @@ export interface UserFilters {
   active: 'true' | 'false' | null;
 }
 
-const PAGE_SIZE = 50;
-
 export const usersKeys = {
   all: ['users'] as const,
   list: (filters: UserFilters) => ['users', 'list', filters] as const,
   one: (id: string) => ['users', 'one', id] as const,
 };
 
+/** The office's accounts matching the filters, a page at a time. */
 export function useUserList(filters: UserFilters) {
-  return useInfiniteQuery({
+  return useInfiniteList({
     queryKey: usersKeys.list(filters),
-    queryFn: ({ pageParam, signal }) =>
-      api('/api/users', {
-        schema: UserList,
-        signal,
-        query: {
-          q: filters.q.trim(),
-          role: filters.role,
-          active: filters.active,
-          limit: PAGE_SIZE,
-          cursor: pageParam,
-        },
-      }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    path: '/api/users',
+    schema: UserList,
+    query: { q: filters.q.trim(), role: filters.role, active: filters.active },
   });
 }
 
+/** One account as stored now: the edit dialog reloads it after a conflicting save. */
 export function fetchUser(id: string) {
   return api(`/api/users/${encodeURIComponent(id)}`, { schema: User });
 }
 
+/** Opens an account; the lists then reload so it shows up. */
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -57,6 +47,7 @@ export function useCreateUser() {
   });
 }
 
+/** Saves changes to an account (optimistic locking by `version`); the lists reload. */
 export function useUpdateUser(myId: string) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -70,6 +61,7 @@ export function useUpdateUser(myId: string) {
   });
 }
 
+/** Gives an account a new one-time password; the lists reload to show the flag. */
 export function useResetPassword() {
   const queryClient = useQueryClient();
   return useMutation({

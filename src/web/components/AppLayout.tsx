@@ -27,10 +27,9 @@ import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import type { Role } from '../../contract/roles';
+import type { RolePermission } from '../../contract/permissions';
 import { useCurrentUser, useLogout } from '../api/auth';
 import { errorMessage } from '../lib/forms';
-import { access, hasAnyRole } from '../lib/roles';
 import { useIsPhone } from '../lib/useIsPhone';
 import classes from './AppLayout.module.css';
 import { LanguageSelect } from './LanguageSelect';
@@ -40,7 +39,7 @@ interface NavItem {
   to: string;
   label: string;
   icon: ReactNode;
-  roles?: readonly Role[];
+  permission?: RolePermission;
 }
 
 function initials(name: string): string {
@@ -133,16 +132,16 @@ export function AppLayout() {
       to: '/admin/users',
       label: t('nav.users'),
       icon: <IconUsers size={20} stroke={1.6} />,
-      roles: access.users,
+      permission: 'users:read',
     },
     {
       to: '/audit',
       label: t('nav.audit'),
       icon: <IconListSearch size={20} stroke={1.6} />,
-      roles: access.audit,
+      permission: 'audit:read',
     },
   ];
-  const visible = items.filter((item) => !item.roles || hasAnyRole(me.roles, item.roles));
+  const visible = items.filter((item) => !item.permission || me.permissions.includes(item.permission));
   const isActive = (to: string) =>
     to === '/'
       ? location.pathname === '/'

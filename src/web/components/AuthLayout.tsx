@@ -1,4 +1,4 @@
-import { Box, Center, Paper, Stack, Text } from '@mantine/core';
+import { Box, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './AuthLayout.module.css';
@@ -24,5 +24,19 @@ export function AuthLayout({ children, footer }: { children: ReactNode; footer?:
         </Stack>
       </Center>
     </Box>
+  );
+}
+
+/** The heading of a page in this frame (its only h1) and a line under it. */
+export function AuthHeading({ title, subtitle }: { title: string; subtitle: ReactNode }) {
+  return (
+    <Stack gap={4}>
+      <Title order={1} fz="h3">
+        {title}
+      </Title>
+      <Text c="dimmed" size="sm">
+        {subtitle}
+      </Text>
+    </Stack>
   );
 }

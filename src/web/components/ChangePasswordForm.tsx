@@ -1,11 +1,11 @@
-import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
+import { Button, PasswordInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordBody } from '../../contract/auth';
 import { useChangePassword } from '../api/auth';
-import { applyServerErrors, focusFirstInvalid, validateWith } from '../lib/forms';
+import { validateWith } from '../lib/forms';
+import { useFormFailure } from '../lib/useFormFailure';
+import { FormWithFailure } from './FormWithFailure';
 
 const fields = ['currentPassword', 'newPassword', 'repeatPassword'] as const;
 
@@ -13,8 +13,6 @@ const fields = ['currentPassword', 'newPassword', 'repeatPassword'] as const;
 export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   const { t } = useTranslation();
   const changePassword = useChangePassword();
-  const [failure, setFailure] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm({
     mode: 'controlled',
     initialValues: { currentPassword: '', newPassword: '', repeatPassword: '' },
@@ -26,58 +24,46 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
       return errors;
     },
   });
+  const failure = useFormFailure(form, fields);
 
-  const submit = form.onSubmit(
-    ({ currentPassword, newPassword }) => {
-      setFailure(null);
-      changePassword.mutate(
-        { currentPassword, newPassword },
-        {
-          onSuccess: () => {
-            form.reset();
-            onChanged();
-          },
-          onError: (error) => {
-            setFailure(applyServerErrors(form, fields, error, t));
-            focusFirstInvalid(formRef.current);
-          },
+  const submit = form.onSubmit(({ currentPassword, newPassword }) => {
+    failure.clear();
+    changePassword.mutate(
+      { currentPassword, newPassword },
+      {
+        onSuccess: () => {
+          form.reset();
+          onChanged();
         },
-      );
-    },
-    () => focusFirstInvalid(formRef.current),
-  );
+        onError: failure.fail,
+      },
+    );
+  }, failure.focusInvalid);
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate>
-      <Stack gap="md">
-        {failure && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {failure}
-          </Alert>
-        )}
-        <PasswordInput
-          label={t('password.current')}
-          autoComplete="current-password"
-          required
-          {...form.getInputProps('currentPassword')}
-        />
-        <PasswordInput
-          label={t('password.new')}
-          description={t('password.newHint')}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps('newPassword')}
-        />
-        <PasswordInput
-          label={t('password.repeat')}
-          autoComplete="new-password"
-          required
-          {...form.getInputProps('repeatPassword')}
-        />
-        <Button type="submit" loading={changePassword.isPending}>
-          {t('password.submit')}
-        </Button>
-      </Stack>
-    </form>
+    <FormWithFailure failure={failure} onSubmit={submit}>
+      <PasswordInput
+        label={t('password.current')}
+        autoComplete="current-password"
+        required
+        {...form.getInputProps('currentPassword')}
+      />
+      <PasswordInput
+        label={t('password.new')}
+        description={t('password.newHint')}
+        autoComplete="new-password"
+        required
+        {...form.getInputProps('newPassword')}
+      />
+      <PasswordInput
+        label={t('password.repeat')}
+        autoComplete="new-password"
+        required
+        {...form.getInputProps('repeatPassword')}
+      />
+      <Button type="submit" loading={changePassword.isPending}>
+        {t('password.submit')}
+      </Button>
+    </FormWithFailure>
   );
 }

@@ -2,10 +2,9 @@ import { Center, Container } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import type { Role } from '../../contract/roles';
+import type { RolePermission } from '../../contract/permissions';
 import { useMe } from '../api/auth';
 import { applyLocale } from '../i18n';
-import { hasAnyRole } from '../lib/roles';
 import { FullPageLoader } from './FullPageLoader';
 import { NoAccess } from './NoAccess';
 import { QueryError } from './QueryError';
@@ -58,9 +57,15 @@ export function RequireSession({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** A section reserved for some roles: others read a polite explanation instead. */
-export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+/** A section that needs a permission (as the server grants it): others read a polite explanation. */
+export function RequirePermission({
+  permission,
+  children,
+}: {
+  permission: RolePermission;
+  children: ReactNode;
+}) {
   const { data: me } = useMe();
-  if (!me || !hasAnyRole(me.roles, roles)) return <NoAccess />;
+  if (!me?.permissions.includes(permission)) return <NoAccess />;
   return children;
 }

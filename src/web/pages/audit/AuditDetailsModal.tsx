@@ -1,10 +1,10 @@
-import { Button, Code, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Code, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconFilter } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../contract/audit';
+import { AppModal } from '../../components/AppModal';
 import { useFormatters } from '../../lib/format';
-import { useIsPhone } from '../../lib/useIsPhone';
 import { useAuditLabels } from './labels';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -30,16 +30,13 @@ interface Props {
 /** Everything recorded about one event. */
 export function AuditDetailsModal({ entry, opened, onClose, onFilterActor }: Props) {
   const { t } = useTranslation();
-  const phone = useIsPhone();
   const format = useFormatters();
   const labels = useAuditLabels();
 
   return (
-    <Modal
+    <AppModal
       opened={opened && entry !== null}
       onClose={onClose}
-      size="lg"
-      fullScreen={phone}
       title={entry ? t('audit.detailsFor', { time: format.precise(entry.at) }) : t('audit.detailsTitle')}
     >
       {entry && (
@@ -99,6 +96,6 @@ export function AuditDetailsModal({ entry, opened, onClose, onFilterActor }: Pro
           </Group>
         </Stack>
       )}
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser, useLogout } from '../../api/auth';
-import { AuthLayout } from '../../components/AuthLayout';
+import { AuthHeading, AuthLayout } from '../../components/AuthLayout';
 import { ChangePasswordForm } from '../../components/ChangePasswordForm';
 import { LanguageSelect } from '../../components/LanguageSelect';
 import { errorMessage } from '../../lib/forms';
@@ -41,14 +41,14 @@ export function ChangePasswordPage() {
       }
     >
       <Stack gap="lg">
-        <Stack gap={4}>
-          <Title order={1} fz="h3">
-            {t('password.forcedTitle')}
-          </Title>
-          <Text c="dimmed" size="sm">
-            {me.name} · {me.email}
-          </Text>
-        </Stack>
+        <AuthHeading
+          title={t('password.forcedTitle')}
+          subtitle={
+            <>
+              {me.name} · {me.email}
+            </>
+          }
+        />
         {me.mustChangePassword && (
           <Alert variant="light" color="asysta" icon={<IconKey aria-hidden />}>
             {t('password.forcedIntro')}

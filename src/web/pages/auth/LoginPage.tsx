@@ -1,15 +1,16 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { LoginBody } from '../../../contract/auth';
 import { useLogin, useMe } from '../../api/auth';
-import { AuthLayout } from '../../components/AuthLayout';
+import { AuthHeading, AuthLayout } from '../../components/AuthLayout';
+import { EmailInput } from '../../components/EmailInput';
+import { FormWithFailure } from '../../components/FormWithFailure';
 import type { FromState } from '../../components/guards';
 import { LanguageSelect } from '../../components/LanguageSelect';
-import { applyServerErrors, focusFirstInvalid, validateWith } from '../../lib/forms';
+import { validateWith } from '../../lib/forms';
+import { useFormFailure } from '../../lib/useFormFailure';
 import { usePageTitle } from '../../lib/usePageTitle';
 
 const fields = ['email', 'password'] as const;
@@ -20,6 +21,7 @@ function targetAfterLogin(state: unknown): string {
   return from?.startsWith('/') && !from.startsWith('//') && !from.startsWith('/login') ? from : '/';
 }
 
+/** Signing in; a person already signed in goes straight on. */
 export function LoginPage() {
   const { t } = useTranslation();
   usePageTitle(t('login.pageTitle'));
@@ -27,13 +29,12 @@ export function LoginPage() {
   const login = useLogin();
   const navigate = useNavigate();
   const location = useLocation();
-  const [failure, setFailure] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm({
     mode: 'controlled',
     initialValues: { email: '', password: '' },
     validate: (values) => validateWith(LoginBody, values),
   });
+  const failure = useFormFailure(form, fields);
 
   if (me && !login.isPending) {
     return (
@@ -41,71 +42,46 @@ export function LoginPage() {
     );
   }
 
-  const submit = form.onSubmit(
-    (values) => {
-      setFailure(null);
-      login.mutate(values, {
-        onSuccess: (signedIn) => {
-          void navigate(signedIn.mustChangePassword ? '/change-password' : targetAfterLogin(location.state), {
-            replace: true,
-          });
-        },
-        onError: (error) => {
-          setFailure(applyServerErrors(form, fields, error, t));
-          form.setFieldValue('password', '');
-          form.getInputNode('password')?.focus();
-        },
-      });
-    },
-    () => focusFirstInvalid(formRef.current),
-  );
+  const submit = form.onSubmit((values) => {
+    failure.clear();
+    login.mutate(values, {
+      onSuccess: (signedIn) => {
+        void navigate(signedIn.mustChangePassword ? '/change-password' : targetAfterLogin(location.state), {
+          replace: true,
+        });
+      },
+      onError: (error) => {
+        // A fresh try starts from an empty password field.
+        failure.show(error);
+        form.setFieldValue('password', '');
+        form.getInputNode('password')?.focus();
+      },
+    });
+  }, failure.focusInvalid);
 
   return (
     <AuthLayout>
       <Stack gap="lg">
-        <Stack gap={4}>
-          <Title order={1} fz="h3">
-            {t('login.title')}
-          </Title>
-          <Text c="dimmed" size="sm">
-            {t('login.intro')}
-          </Text>
-        </Stack>
-        <form ref={formRef} onSubmit={submit} noValidate>
-          <Stack gap="md">
-            {failure && (
-              <Alert
-                color="red"
-                variant="light"
-                title={t('login.failedTitle')}
-                icon={<IconAlertCircle aria-hidden />}
-                role="alert"
-              >
-                {failure}
-              </Alert>
-            )}
-            <TextInput
-              label={t('login.email')}
-              type="email"
-              autoComplete="username"
-              inputMode="email"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              data-autofocus
-              {...form.getInputProps('email')}
-            />
-            <PasswordInput
-              label={t('login.password')}
-              autoComplete="current-password"
-              required
-              {...form.getInputProps('password')}
-            />
-            <Button type="submit" fullWidth mt="xs" loading={login.isPending}>
-              {t('login.submit')}
-            </Button>
-          </Stack>
-        </form>
+        <AuthHeading title={t('login.title')} subtitle={t('login.intro')} />
+        <FormWithFailure failure={failure} onSubmit={submit} failureTitle={t('login.failedTitle')}>
+          <EmailInput
+            label={t('login.email')}
+            autoComplete="username"
+            inputMode="email"
+            required
+            data-autofocus
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label={t('login.password')}
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" fullWidth mt="xs" loading={login.isPending}>
+            {t('login.submit')}
+          </Button>
+        </FormWithFailure>
         <LanguageSelect />
         <Text size="xs" c="dimmed">
           {t('login.help')}

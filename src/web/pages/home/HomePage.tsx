@@ -15,7 +15,6 @@ import { useCurrentUser } from '../../api/auth';
 import { EmptyState } from '../../components/EmptyState';
 import { RoleBadges } from '../../components/RoleBadges';
 import { useFormatters } from '../../lib/format';
-import { access, hasAnyRole } from '../../lib/roles';
 import { usePageTitle } from '../../lib/usePageTitle';
 
 const caseworkRoles: readonly Role[] = ['manager', 'team_lead', 'social_worker'];
@@ -61,7 +60,7 @@ export function HomePage() {
   const format = useFormatters();
 
   const isAssistant = me.roles.includes('assistant');
-  const seesOfficeFamilies = hasAnyRole(me.roles, caseworkRoles);
+  const seesOfficeFamilies = me.roles.some((role) => caseworkRoles.includes(role));
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -116,7 +115,7 @@ export function HomePage() {
             text={t('home.deadlinesHint')}
           />
         </SectionCard>
-        {hasAnyRole(me.roles, access.users) && (
+        {me.permissions.includes('users:read') && (
           <LinkCard
             title={t('home.usersCard')}
             text={t('home.usersCardText')}
@@ -125,7 +124,7 @@ export function HomePage() {
             icon={<IconUsers size={20} />}
           />
         )}
-        {hasAnyRole(me.roles, access.audit) && (
+        {me.permissions.includes('audit:read') && (
           <LinkCard
             title={t('home.auditCard')}
             text={t('home.auditCardText')}

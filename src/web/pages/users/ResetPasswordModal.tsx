@@ -1,71 +1,59 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResetPasswordBody, type User } from '../../../contract/users';
 import { useResetPassword } from '../../api/users';
-import { applyServerErrors, focusFirstInvalid, validateWith } from '../../lib/forms';
+import { AppModal } from '../../components/AppModal';
+import { DialogFormButtons } from '../../components/DialogFormButtons';
+import { FormWithFailure } from '../../components/FormWithFailure';
+import { validateWith } from '../../lib/forms';
 import { generatePassword } from '../../lib/password';
-import { useIsPhone } from '../../lib/useIsPhone';
+import { useFormFailure } from '../../lib/useFormFailure';
 import { OneTimePasswordField } from './fields';
 
 function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => void }) {
   const { t } = useTranslation();
   const resetPassword = useResetPassword();
-  const [failure, setFailure] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm({
     mode: 'controlled',
     initialValues: { password: generatePassword() },
     validate: (values) => validateWith(ResetPasswordBody, values),
   });
+  const failure = useFormFailure(form, ['password']);
 
-  const submit = form.onSubmit(
-    ({ password }) => {
-      setFailure(null);
-      resetPassword.mutate(
-        { id: user.id, password },
-        {
-          onSuccess: () => {
-            notifications.show({ color: 'asysta', message: t('userForm.resetDone', { name: user.name }) });
-            onDone();
-          },
-          onError: (error) => {
-            setFailure(applyServerErrors(form, ['password'], error, t));
-            focusFirstInvalid(formRef.current);
-          },
+  const submit = form.onSubmit(({ password }) => {
+    failure.clear();
+    resetPassword.mutate(
+      { id: user.id, password },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'asysta', message: t('userForm.resetDone', { name: user.name }) });
+          onDone();
         },
-      );
-    },
-    () => focusFirstInvalid(formRef.current),
-  );
+        onError: failure.fail,
+      },
+    );
+  }, failure.focusInvalid);
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <Text size="sm">{t('userForm.resetIntro', { name: user.name, email: user.email })}</Text>
-        {failure && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {failure}
-          </Alert>
-        )}
-        <OneTimePasswordField
-          value={form.values.password}
-          onChange={(value) => form.setFieldValue('password', value)}
-          error={form.errors.password}
-        />
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="orange" loading={resetPassword.isPending}>
-            {t('userForm.resetSubmit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormWithFailure
+      failure={failure}
+      onSubmit={submit}
+      intro={<Text size="sm">{t('userForm.resetIntro', { name: user.name, email: user.email })}</Text>}
+    >
+      <OneTimePasswordField
+        value={form.values.password}
+        onChange={(value) => form.setFieldValue('password', value)}
+        error={form.errors.password}
+      />
+      <DialogFormButtons
+        onCancel={onDone}
+        submitLabel={t('userForm.resetSubmit')}
+        loading={resetPassword.isPending}
+        color="orange"
+      />
+    </FormWithFailure>
   );
 }
 
@@ -75,18 +63,12 @@ interface ModalProps {
   onClose: () => void;
 }
 
+/** Giving someone who cannot sign in a new one-time password, to be changed at their next sign-in. */
 export function ResetPasswordModal({ user, opened, onClose }: ModalProps) {
   const { t } = useTranslation();
-  const phone = useIsPhone();
   return (
-    <Modal
-      opened={opened && user !== null}
-      onClose={onClose}
-      title={t('userForm.resetTitle')}
-      size="lg"
-      fullScreen={phone}
-    >
+    <AppModal opened={opened && user !== null} onClose={onClose} title={t('userForm.resetTitle')}>
       {user && <ResetPasswordForm key={user.id} user={user} onDone={onClose} />}
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,27 +1,6 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Menu,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { Badge, Button, Group, Loader, Menu, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import {
-  IconChevronDown,
-  IconKey,
-  IconPencil,
-  IconPlus,
-  IconSearch,
-  IconUsers,
-  IconX,
-} from '@tabler/icons-react';
+import { IconChevronDown, IconKey, IconPencil, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roles } from '../../../contract/roles';
@@ -29,8 +8,10 @@ import type { User } from '../../../contract/users';
 import { useCurrentUser } from '../../api/auth';
 import { type UserFilters, useUserList } from '../../api/users';
 import { EmptyState } from '../../components/EmptyState';
+import { FilterBar } from '../../components/FilterBar';
+import { FilterSelect, useFilterChoice } from '../../components/FilterSelect';
+import { type Column, PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryError } from '../../components/QueryError';
 import { RoleBadges } from '../../components/RoleBadges';
 import { useFormatters } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -38,8 +19,6 @@ import { CreateUserModal } from './CreateUserModal';
 import { EditUserModal } from './EditUserModal';
 import { isRole } from './fields';
 import { ResetPasswordModal } from './ResetPasswordModal';
-
-const ALL = 'all';
 
 function isLocked(user: User): boolean {
   return user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > Date.now();
@@ -79,6 +58,7 @@ function StatusBadges({ user }: { user: User }) {
 
 type Dialog = { kind: 'edit' | 'reset'; user: User } | null;
 
+/** The office's accounts for administrators: search, create, edit and reset passwords. */
 export function UsersPage() {
   const { t } = useTranslation();
   usePageTitle(t('users.pageTitle'));
@@ -87,12 +67,12 @@ export function UsersPage() {
 
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 300);
-  const [role, setRole] = useState<string>(ALL);
-  const [status, setStatus] = useState<string>(ALL);
+  const role = useFilterChoice();
+  const status = useFilterChoice();
   const filters: UserFilters = {
     q: debouncedSearch.trim(),
-    role: isRole(role) ? role : null,
-    active: status === 'true' || status === 'false' ? status : null,
+    role: isRole(role.value) ? role.value : null,
+    active: status.value === 'true' || status.value === 'false' ? status.value : null,
   };
   const filtered = filters.q !== '' || filters.role !== null || filters.active !== null;
   const list = useUserList(filters);
@@ -105,16 +85,16 @@ export function UsersPage() {
     setDialogOpen(true);
   };
 
-  const users = list.data?.pages.flatMap((page) => page.items) ?? [];
   const clearFilters = () => {
     setSearch('');
-    setRole(ALL);
-    setStatus(ALL);
+    role.clear();
+    status.clear();
   };
 
-  const rows = users.map((user) => (
-    <Table.Tr key={user.id}>
-      <Table.Td>
+  const columns: Column<User>[] = [
+    {
+      header: t('users.colName'),
+      cell: (user) => (
         <Group gap={6} wrap="nowrap">
           <Text fw={500} size="sm" id={`user-name-${user.id}`}>
             {user.name}
@@ -125,22 +105,23 @@ export function UsersPage() {
             </Badge>
           )}
         </Group>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{user.email}</Text>
-      </Table.Td>
-      <Table.Td>
-        <RoleBadges roles={user.roles} />
-      </Table.Td>
-      <Table.Td>
-        <StatusBadges user={user} />
-      </Table.Td>
-      <Table.Td>
+      ),
+    },
+    { header: t('users.colEmail'), cell: (user) => <Text size="sm">{user.email}</Text> },
+    { header: t('users.colRoles'), cell: (user) => <RoleBadges roles={user.roles} /> },
+    { header: t('users.colStatus'), cell: (user) => <StatusBadges user={user} /> },
+    {
+      header: t('users.colLastLogin'),
+      cell: (user) => (
         <Text size="sm" c={user.lastLoginAt ? undefined : 'dimmed'}>
           {user.lastLoginAt ? format.dateTime(user.lastLoginAt) : t('users.never')}
         </Text>
-      </Table.Td>
-      <Table.Td ta="right">
+      ),
+    },
+    {
+      header: t('users.colActions'),
+      align: 'right',
+      cell: (user) => (
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <Button
@@ -162,9 +143,9 @@ export function UsersPage() {
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>
-      </Table.Td>
-    </Table.Tr>
-  ));
+      ),
+    },
+  ];
 
   return (
     <Stack gap={0} maw={1280}>
@@ -178,104 +159,48 @@ export function UsersPage() {
         }
       />
 
-      <Card p="md" mb="md">
-        <Group align="flex-end" gap="sm">
-          <TextInput
-            label={t('users.search')}
-            placeholder={t('users.searchPlaceholder')}
-            type="search"
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            rightSection={list.isFetching && !list.isFetchingNextPage ? <Loader size={14} /> : null}
-            style={{ flex: '1 1 260px' }}
-          />
-          <Select
-            label={t('users.filterRole')}
-            data={[
-              { value: ALL, label: t('users.filterRoleAll') },
-              ...roles.map((value) => ({ value, label: t(`roles.${value}`) })),
-            ]}
-            value={role}
-            onChange={(value) => setRole(value ?? ALL)}
-            allowDeselect={false}
-            style={{ flex: '1 1 200px' }}
-          />
-          <Select
-            label={t('users.filterStatus')}
-            data={[
-              { value: ALL, label: t('users.filterStatusAll') },
-              { value: 'true', label: t('users.filterStatusActive') },
-              { value: 'false', label: t('users.filterStatusInactive') },
-            ]}
-            value={status}
-            onChange={(value) => setStatus(value ?? ALL)}
-            allowDeselect={false}
-            style={{ flex: '1 1 180px' }}
-          />
-          {(filtered || search !== '') && (
-            <Button
-              variant="subtle"
-              color="gray"
-              leftSection={<IconX size={16} aria-hidden />}
-              onClick={clearFilters}
-            >
-              {t('common.clearFilters')}
-            </Button>
-          )}
-        </Group>
-      </Card>
+      <FilterBar filtered={filtered || search !== ''} onClear={clearFilters}>
+        <TextInput
+          label={t('users.search')}
+          placeholder={t('users.searchPlaceholder')}
+          type="search"
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          rightSection={list.isFetching && !list.isFetchingNextPage ? <Loader size={14} /> : null}
+          style={{ flex: '1 1 260px' }}
+        />
+        <FilterSelect
+          choice={role}
+          label={t('users.filterRole')}
+          allLabel={t('users.filterRoleAll')}
+          options={roles.map((value) => ({ value, label: t(`roles.${value}`) }))}
+          basis="200px"
+        />
+        <FilterSelect
+          choice={status}
+          label={t('users.filterStatus')}
+          allLabel={t('users.filterStatusAll')}
+          options={[
+            { value: 'true', label: t('users.filterStatusActive') },
+            { value: 'false', label: t('users.filterStatusInactive') },
+          ]}
+          basis="180px"
+        />
+      </FilterBar>
 
-      {list.isError && !list.data ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <Card p={0}>
-          {list.isPending ? (
-            <Group justify="center" py="xl">
-              <Loader aria-label={t('app.loading')} />
-            </Group>
-          ) : users.length === 0 ? (
-            <EmptyState
-              icon={<IconUsers size={24} />}
-              title={t('users.emptyTitle')}
-              text={filtered ? t('users.emptyFiltered') : t('users.empty')}
-            />
-          ) : (
-            <Table.ScrollContainer minWidth={860}>
-              <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('users.colName')}</Table.Th>
-                    <Table.Th>{t('users.colEmail')}</Table.Th>
-                    <Table.Th>{t('users.colRoles')}</Table.Th>
-                    <Table.Th>{t('users.colStatus')}</Table.Th>
-                    <Table.Th>{t('users.colLastLogin')}</Table.Th>
-                    <Table.Th ta="right">{t('users.colActions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>{rows}</Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-        </Card>
-      )}
-
-      {users.length > 0 && (
-        <Group justify="space-between" mt="md">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {t('common.shown', { count: users.length })}
-          </Text>
-          {list.hasNextPage && (
-            <Button
-              variant="default"
-              onClick={() => void list.fetchNextPage()}
-              loading={list.isFetchingNextPage}
-            >
-              {t('common.loadMore')}
-            </Button>
-          )}
-        </Group>
-      )}
+      <PagedTable
+        query={list}
+        columns={columns}
+        empty={
+          <EmptyState
+            icon={<IconUsers size={24} />}
+            title={t('users.emptyTitle')}
+            text={filtered ? t('users.emptyFiltered') : t('users.empty')}
+          />
+        }
+        minWidth={860}
+      />
 
       <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
       <EditUserModal

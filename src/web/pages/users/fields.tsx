@@ -1,18 +1,45 @@
-import { Button, Checkbox, CopyButton, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, CopyButton, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
 import { IconCheck, IconCopy, IconRefresh } from '@tabler/icons-react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Role, roles } from '../../../contract/roles';
+import { type Locale, type Role, roles } from '../../../contract/roles';
+import { EmailInput } from '../../components/EmailInput';
+import { useLanguageOptions } from '../../components/LanguageSelect';
 import { generatePassword } from '../../lib/password';
 
+/** Form values are plain strings; only known roles go to the API. */
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
+}
+
+/** The fields that creating and editing an account have in common. */
+export interface AccountValues {
+  name: string;
+  email: string;
+  roles: string[];
+  locale: Locale;
+}
+
+/** Creating and editing send these fields alike: trimmed text and only the roles the API knows. */
+export function accountBody(values: AccountValues) {
+  return {
+    name: values.name.trim(),
+    email: values.email.trim(),
+    roles: values.roles.filter(isRole),
+    locale: values.locale,
+  };
+}
+
+/** A Mantine form whose values include the named fields. */
+interface FormWith<Field extends string> {
+  getInputProps: (path: Field) => GetInputPropsReturnType;
 }
 
 type CheckboxGroupProps = Omit<ComponentPropsWithoutRef<typeof Checkbox.Group>, 'children'>;
 
 /** One checkbox per role, labelled with the role's name. */
-export function RoleCheckboxes(props: CheckboxGroupProps) {
+function RoleCheckboxes(props: CheckboxGroupProps) {
   const { t } = useTranslation();
   return (
     <Checkbox.Group label={t('userForm.roles')} description={t('userForm.rolesHint')} {...props}>
@@ -22,6 +49,39 @@ export function RoleCheckboxes(props: CheckboxGroupProps) {
         ))}
       </SimpleGrid>
     </Checkbox.Group>
+  );
+}
+
+/** Name, e-mail and roles: the first fields of the account dialogs, the name focused on opening. */
+export function AccountIdentityFields({ form }: { form: FormWith<'name' | 'email' | 'roles'> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextInput
+        label={t('userForm.name')}
+        autoComplete="off"
+        required
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
+      <EmailInput label={t('userForm.email')} autoComplete="off" required {...form.getInputProps('email')} />
+      <RoleCheckboxes required {...form.getInputProps('roles')} />
+    </>
+  );
+}
+
+/** The language the person will see the app in after signing in. */
+export function AccountLanguageSelect({ form }: { form: FormWith<'locale'> }) {
+  const { t } = useTranslation();
+  const languageOptions = useLanguageOptions();
+  return (
+    <Select
+      label={t('userForm.language')}
+      description={t('userForm.languageHint')}
+      data={languageOptions}
+      allowDeselect={false}
+      {...form.getInputProps('locale')}
+    />
   );
 }
 

@@ -1,0 +1,25 @@
+import { Button, type ButtonProps, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  onCancel: () => void;
+  submitLabel: string;
+  /** True while the request is under way: the submit button shows a spinner and cannot be pressed. */
+  loading: boolean;
+  color?: ButtonProps['color'];
+}
+
+/** The foot of every form in a dialog: "Cancel", then the submit button, on the right. */
+export function DialogFormButtons({ onCancel, submitLabel, loading, color }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end" mt="xs">
+      <Button variant="default" onClick={onCancel}>
+        {t('common.cancel')}
+      </Button>
+      <Button type="submit" color={color} loading={loading}>
+        {submitLabel}
+      </Button>
+    </Group>
+  );
+}

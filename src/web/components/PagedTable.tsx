@@ -1,0 +1,112 @@
+import { Button, Card, Group, Loader, Table, type TableTdProps, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ListPage } from '../api/infiniteList';
+import { QueryError } from './QueryError';
+
+/** What the table reads from a list hook built on `useInfiniteList`. */
+export interface PagedQuery<T> {
+  data: { pages: readonly ListPage<T>[] } | undefined;
+  error: unknown;
+  isError: boolean;
+  isPending: boolean;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => Promise<unknown>;
+  refetch: () => Promise<unknown>;
+}
+
+/** One column of a PagedTable: its header and what its cell shows for an item. */
+export interface Column<T> {
+  /** The header's text; also the column's key, so unique within a table. */
+  header: string;
+  cell: (item: T) => ReactNode;
+  /** `right` for the actions column (and numbers): the header and the cells alike. */
+  align?: 'right';
+  /** More props for the column's cells, such as a maximum width. */
+  cellProps?: TableTdProps;
+}
+
+interface PagedTableProps<T extends { id: string }> {
+  query: PagedQuery<T>;
+  /** Header and cells of each column together, so the two never drift apart. */
+  columns: Column<T>[];
+  /** Shown in the card when the list (with its filters) has nothing. */
+  empty: ReactNode;
+  /** Below this width the table scrolls sideways instead of squeezing its columns. */
+  minWidth: number;
+}
+
+/**
+ * Every list page shows its items the same way: the failed load with a retry, a spinner, the empty
+ * state or the table in a card, then how many items are shown and a button to load the next page.
+ */
+export function PagedTable<T extends { id: string }>({
+  query,
+  columns,
+  empty,
+  minWidth,
+}: PagedTableProps<T>) {
+  const { t } = useTranslation();
+  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <>
+      {query.isError && !query.data ? (
+        <QueryError error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <Card p={0}>
+          {query.isPending ? (
+            <Group justify="center" py="xl">
+              <Loader aria-label={t('app.loading')} />
+            </Group>
+          ) : items.length === 0 ? (
+            empty
+          ) : (
+            <Table.ScrollContainer minWidth={minWidth}>
+              <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    {columns.map((column) => (
+                      <Table.Th key={column.header} ta={column.align}>
+                        {column.header}
+                      </Table.Th>
+                    ))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((item) => (
+                    <Table.Tr key={item.id}>
+                      {columns.map((column) => (
+                        <Table.Td key={column.header} ta={column.align} {...column.cellProps}>
+                          {column.cell(item)}
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Card>
+      )}
+
+      {items.length > 0 && (
+        <Group justify="space-between" mt="md">
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t('common.shown', { count: items.length })}
+          </Text>
+          {query.hasNextPage && (
+            <Button
+              variant="default"
+              onClick={() => void query.fetchNextPage()}
+              loading={query.isFetchingNextPage}
+            >
+              {t('common.loadMore')}
+            </Button>
+          )}
+        </Group>
+      )}
+    </>
+  );
+}
