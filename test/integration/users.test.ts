@@ -73,6 +73,11 @@ describe('accounts', () => {
     expect(second.items.map((u: { name: string }) => u.name)).toEqual(['Dorota Ćwik']);
     expect(second.nextCursor).toBeNull();
 
+    const unaccented = (await admin.request('GET', '/api/users?q=LUKASIK')).json();
+    expect(unaccented.items.map((u: { name: string }) => u.name)).toEqual(['Barbara Łukasik']);
+    const accented = (await admin.request('GET', '/api/users?q=ćwik')).json();
+    expect(accented.items.map((u: { name: string }) => u.name)).toEqual(['Dorota Ćwik']);
+
     const byRole = (await admin.request('GET', '/api/users?role=admin')).json();
     expect(byRole.items.map((u: { email: string }) => u.email)).toContain(ADMIN.email);
     expect(byRole.items.every((u: { roles: string[] }) => u.roles.includes('admin'))).toBe(true);

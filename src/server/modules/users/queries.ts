@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { Role } from '../../../contract/roles';
 import type { UserListQuery } from '../../../contract/users';
 import { rolesOfUser } from '../../auth/queries';
@@ -30,13 +30,15 @@ export async function listUsers(
   after: unknown[] | null,
 ) {
   const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, '\\$&')}%` : null;
+  const matches = (column: typeof users.name | typeof users.email) =>
+    sql`search_key(${column}) like search_key(${pattern})`;
   return db
     .select({ ...userColumns, sortKey })
     .from(users)
     .where(
       and(
         eq(users.officeId, officeId),
-        pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined,
+        pattern ? or(matches(users.name), matches(users.email)) : undefined,
         query.role
           ? sql`exists (select 1 from ${userRoles} where ${userRoles.userId} = ${users.id} and ${userRoles.role} = ${query.role})`
           : undefined,
