@@ -83,6 +83,24 @@ describe('accounts', () => {
     expect(byRole.items.every((u: { roles: string[] }) => u.roles.includes('admin'))).toBe(true);
   });
 
+  it('lists names in Polish alphabetical order, Ł among the L', async () => {
+    for (const name of ['Zofia Zawada', 'Łucja Lis', 'Marek Mróz', 'Leon Lewandowski']) {
+      await t.createUser(admin, {
+        email: `${name.split(' ')[1]?.toLowerCase()}@order.example`.replace('ó', 'o'),
+        name,
+        roles: ['assistant'],
+        password: PASSWORD,
+      });
+    }
+    const listed = (await admin.request('GET', '/api/users?q=order.example')).json();
+    expect(listed.items.map((u: { name: string }) => u.name)).toEqual([
+      'Leon Lewandowski',
+      'Łucja Lis',
+      'Marek Mróz',
+      'Zofia Zawada',
+    ]);
+  });
+
   it('edits an account with its version and refuses a stale edit with 409, losing nothing', async () => {
     const user = await t.createUser(admin, {
       email: 'edit@test.example',

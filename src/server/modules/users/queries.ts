@@ -21,7 +21,8 @@ const userColumns = {
 
 export type UserRow = NonNullable<Awaited<ReturnType<typeof findUser>>>;
 
-const sortKey = sql<string>`lower(${users.name})`;
+/** Polish names in alphabetical order without ICU: "Łucja" among the L's, not after "Z". */
+const sortKey = sql<string>`search_key(${users.name})`;
 
 export async function listUsers(
   db: Executor,
