@@ -4,7 +4,7 @@ import { audit } from '../audit/audit';
 import { SESSION_COOKIE } from '../auth/cookie';
 import type { AuthService } from '../auth/service';
 import type { Database } from '../db/client';
-import { AppError } from '../errors/app-error';
+import { AppError, forbidden } from '../errors/app-error';
 import type { RequestContext } from './context';
 import { type Permission, roleHasPermission } from './permissions';
 
@@ -98,6 +98,6 @@ export function installAccessControl(app: FastifyInstance, auth: AuthService, db
       },
       { outcome: 'denied' },
     );
-    throw new AppError('forbidden');
+    throw forbidden();
   });
 }

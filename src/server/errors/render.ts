@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldError, Problem } from '../../contract/common';
-import { fieldMessages, isFieldCode } from '../../contract/messages';
+import { fieldMessage } from '../../contract/messages';
 import type { Locale } from '../../contract/roles';
 import { AppError } from './app-error';
 import { fillParams, type ProblemCode, problems } from './messages';
@@ -20,10 +20,6 @@ export function toAppError(error: unknown): AppError | null {
   if (fastifyError?.code && frameworkCodes[fastifyError.code]) {
     return new AppError(frameworkCodes[fastifyError.code] as ProblemCode);
   }
-  if (fastifyError?.statusCode === 429) return new AppError('too_many_attempts', { params: { minutes: 1 } });
-  if (fastifyError?.statusCode === 400 && fastifyError.code === 'FST_ERR_VALIDATION') {
-    return new AppError('validation_failed');
-  }
   return null;
 }
 
@@ -32,7 +28,7 @@ export function problemBody(error: AppError, locale: Locale, requestId: string):
   const errors: FieldError[] | undefined = error.options.errors?.map((issue) => ({
     path: issue.path,
     code: issue.code,
-    message: issue.message ?? (isFieldCode(issue.code) ? fieldMessages[issue.code][locale] : issue.code),
+    message: issue.message ?? fieldMessage(issue.code, locale),
   }));
   const detail = fillParams(def[locale], { requestId, ...error.options.params });
   return {

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { ZodType } from 'zod';
-import { fieldMessage, validationErrorMap } from '../../contract/messages';
+import { fieldMessage, isFieldCode, validationErrorMap } from '../../contract/messages';
 import { AppError, type FieldIssue } from '../errors/app-error';
 
 const parts = [
@@ -38,7 +38,7 @@ export function validateRequest(request: FastifyRequest): void {
       if (errors.some((e) => e.path === path)) continue;
       errors.push({
         path,
-        code: issue.message === fieldMessage(issue.message, locale) ? issue.code : issue.message,
+        code: isFieldCode(issue.message) ? issue.message : issue.code,
         message: fieldMessage(issue.message, locale),
       });
     }

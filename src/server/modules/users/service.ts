@@ -15,8 +15,7 @@ import { decodeCursor, toPage } from '../../http/cursor';
 import { presentUser } from './presenter';
 import * as q from './queries';
 
-const sameRoles = (a: readonly Role[], b: readonly Role[]) =>
-  a.length === b.length && [...a].sort().every((role, i) => role === [...b].sort()[i]);
+const sameRoles = (a: readonly Role[], b: readonly Role[]) => [...a].sort().join() === [...b].sort().join();
 
 /** Accounts of the office, managed by its administrators. */
 export function usersService({ db }: AppDeps) {
