@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ListQuery, page } from './common';
+import { DateOnly, ListQuery, page } from './common';
 
 export const auditOutcomes = ['success', 'denied', 'error'] as const;
 export const AuditOutcome = z.enum(auditOutcomes);
@@ -23,8 +23,6 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const AuditList = page(AuditEntry);
 export type AuditList = z.infer<typeof AuditList>;
-
-const DateOnly = z.iso.date();
 
 export const AuditQuery = ListQuery.omit({ q: true }).extend({
   actorId: z.uuid().optional(),

@@ -33,3 +33,19 @@ export const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const Ok = z.object({ ok: z.literal(true) });
+
+export const DateOnly = z.iso.date();
+export const Version = z.number().int().positive();
+
+/** Trimmed text of at most `max` characters. */
+export const Text = (max: number) => z.string().trim().max(max);
+
+/** Optional trimmed text where an emptied field means "none" (stored as null). */
+export const OptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional();

@@ -36,6 +36,74 @@ export const fieldMessages = {
     pl: 'Wybierz co najmniej jedną rolę.',
     en: 'Choose at least one role.',
   },
+  pesel_format: {
+    pl: 'PESEL składa się z 11 cyfr.',
+    en: 'A PESEL has 11 digits.',
+  },
+  pesel_checksum: {
+    pl: 'Ten PESEL ma błędną cyfrę kontrolną — sprawdź, czy nie ma literówki.',
+    en: 'This PESEL has a wrong check digit — check it for a typo.',
+  },
+  pesel_date: {
+    pl: 'Ten PESEL zawiera datę urodzenia, która nie istnieje.',
+    en: 'This PESEL encodes a birth date that does not exist.',
+  },
+  pesel_birth_date_mismatch: {
+    pl: 'Data urodzenia nie zgadza się z numerem PESEL.',
+    en: 'The birth date does not match the PESEL.',
+  },
+  pesel_sex_mismatch: {
+    pl: 'Płeć nie zgadza się z numerem PESEL.',
+    en: 'The sex does not match the PESEL.',
+  },
+  pesel_taken: {
+    pl: 'Osoba z tym numerem PESEL jest już w rejestrze — wybierz ją zamiast dodawać ponownie.',
+    en: 'A person with this PESEL is already registered — choose them instead of adding them again.',
+  },
+  birth_date_required: {
+    pl: 'Podaj datę urodzenia osoby, która nie ma numeru PESEL.',
+    en: 'Enter the birth date of a person without a PESEL.',
+  },
+  case_number_taken: {
+    pl: 'Rodzina o tym numerze sprawy jest już zarejestrowana.',
+    en: 'A family with this case number is already registered.',
+  },
+  postal_code_format: {
+    pl: 'Podaj kod pocztowy w formacie 00-000.',
+    en: 'Enter the postal code as 00-000.',
+  },
+  staff_invalid: {
+    pl: 'Wybierz aktywną osobę z ośrodka o właściwej roli.',
+    en: 'Choose an active person of the office with the right role.',
+  },
+  problem_type_invalid: {
+    pl: 'Wybierz problem ze słownika ośrodka.',
+    en: 'Choose a problem from the office dictionary.',
+  },
+  person_not_member: {
+    pl: 'Wybierz członka tej rodziny.',
+    en: 'Choose a member of this family.',
+  },
+  same_person: {
+    pl: 'Dziecko i rodzic muszą być różnymi osobami.',
+    en: 'The child and the parent must be different people.',
+  },
+  date_in_future: {
+    pl: 'Data nie może być z przyszłości.',
+    en: 'The date cannot be in the future.',
+  },
+  interview_invalid: {
+    pl: 'Wybierz wywiad środowiskowy tej rodziny.',
+    en: 'Choose an environmental interview of this family.',
+  },
+  problem_type_taken: {
+    pl: 'Taki problem jest już w słowniku.',
+    en: 'This problem is already in the dictionary.',
+  },
+  member_already_added: {
+    pl: 'Ta osoba jest już członkiem rodziny.',
+    en: 'This person is already a member of the family.',
+  },
 } as const satisfies Record<string, Text>;
 
 export type FieldCode = keyof typeof fieldMessages;

@@ -5,6 +5,20 @@ import { z } from 'zod';
  * (src/server/access/permissions.ts); the web app receives the signed-in person's list in
  * `GET /api/auth/me` and shows or hides sections from it.
  */
-export const rolePermissionNames = ['users:read', 'users:manage', 'audit:read'] as const;
+export const rolePermissionNames = [
+  'users:read',
+  'users:manage',
+  'audit:read',
+  'office:manage',
+  'dictionaries:manage',
+  'families:read',
+  'families:register',
+  'families:edit',
+  'intake:write',
+  'requests:read',
+  'requests:decide',
+  'engagements:assign',
+  'caseloads:read',
+] as const;
 export const RolePermission = z.enum(rolePermissionNames);
 export type RolePermission = z.infer<typeof RolePermission>;

@@ -14,7 +14,18 @@ describe('the permission table', () => {
   });
 
   it('adds up the permissions of several roles', () => {
-    expect(permissionsOf(['assistant'])).toEqual([]);
-    expect(permissionsOf(['assistant', 'dpo'])).toEqual(['audit:read']);
+    expect(permissionsOf(['dpo'])).toEqual(['audit:read']);
+    expect(permissionsOf(['assistant', 'dpo'])).toEqual(['audit:read', 'families:read', 'families:edit']);
+  });
+
+  it('keeps case content away from administrators and the data-protection officer', () => {
+    for (const permission of ['families:read', 'families:edit', 'requests:read'] as const) {
+      expect(roleHasPermission(['admin', 'dpo'], permission)).toBe(false);
+    }
+  });
+
+  it('lets only a manager decide on requests and move engagements', () => {
+    expect(roles.filter((role) => roleHasPermission([role], 'requests:decide'))).toEqual(['manager']);
+    expect(roles.filter((role) => roleHasPermission([role], 'engagements:assign'))).toEqual(['manager']);
   });
 });

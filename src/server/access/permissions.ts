@@ -5,7 +5,7 @@ import type { Role } from '../../contract/roles';
  * ============================================================================================
  *  THE PERMISSION TABLE — who may call what. Every API route names one entry of `Permission`;
  *  a route without one cannot be registered (see guard.ts). Record-level rules (whose family,
- *  which office) are decided in the modules' policies, on top of this.
+ *  which office) are decided in family-scope.ts, on top of this.
  * ============================================================================================
  */
 export const rolePermissions = {
@@ -15,6 +15,26 @@ export const rolePermissions = {
   'users:manage': ['admin'],
   /** Browse the audit log. */
   'audit:read': ['admin', 'dpo'],
+  /** Edit the office's data and its own rules (caseload warning, monitoring in the load). */
+  'office:manage': ['admin'],
+  /** Edit the office's dictionaries (problems of families). */
+  'dictionaries:manage': ['admin'],
+  /** List and open families' files — which families, decided by family-scope.ts. */
+  'families:read': ['assistant', 'social_worker', 'manager', 'team_lead'],
+  /** Register a new family. */
+  'families:register': ['social_worker', 'manager'],
+  /** Edit a visible family: data, members, problems, legal flags; plan the first visit. */
+  'families:edit': ['assistant', 'social_worker', 'manager', 'team_lead'],
+  /** Record the environmental interview and file the request for an assistant. */
+  'intake:write': ['social_worker', 'manager'],
+  /** See the queue of requests for an assistant. */
+  'requests:read': ['manager', 'team_lead'],
+  /** Approve (assigning an assistant) or reject a request. */
+  'requests:decide': ['manager'],
+  /** Give an engagement to another assistant. */
+  'engagements:assign': ['manager'],
+  /** See every assistant's caseload. */
+  'caseloads:read': ['manager', 'team_lead'],
 } as const satisfies Record<RolePermission, readonly Role[]>;
 
 /**

@@ -58,6 +58,90 @@ export type AuditEvent =
       entityId: null;
       details: Record<string, string | number>;
     }
+  /** Someone searched the family registry; the query and filters are recorded. */
+  | {
+      action: 'family.searched';
+      entityType: 'family';
+      entityId: null;
+      details: Record<string, string>;
+    }
+  /** Someone opened a family's file. */
+  | { action: 'family.opened'; entityType: 'family'; entityId: string }
+  /** Someone asked for a family they may not see (or that does not exist). */
+  | { action: 'family.access_denied'; entityType: 'family'; entityId: string }
+  | {
+      action: 'family.created';
+      entityType: 'family';
+      entityId: string;
+      details: { caseNumber: string; members: number };
+    }
+  /** A family's data changed; `changed` names the fields. */
+  | { action: 'family.updated'; entityType: 'family'; entityId: string; details: { changed: string[] } }
+  | {
+      action: 'family.member_added' | 'family.member_removed';
+      entityType: 'family';
+      entityId: string;
+      details: { personId: string; relation: string };
+    }
+  | {
+      action: 'family.member_updated';
+      entityType: 'family';
+      entityId: string;
+      details: { personId: string; changed: string[] };
+    }
+  /** A PESEL was looked up to offer an existing person instead of a duplicate. */
+  | { action: 'person.looked_up'; entityType: 'person'; entityId: string | null; details: { found: boolean } }
+  | {
+      action: 'family.contact_ban_added' | 'family.contact_ban_removed';
+      entityType: 'family';
+      entityId: string;
+      details: { banId: string; childId: string; parentId: string };
+    }
+  | {
+      action: 'intake.interview_recorded';
+      entityType: 'family';
+      entityId: string;
+      details: { interviewId: string; interviewDate: string };
+    }
+  | {
+      action: 'request.filed';
+      entityType: 'assistance_request';
+      entityId: string;
+      details: { familyId: string; legalBasis: string };
+    }
+  /** The manager approved a request; the engagement it created is named. */
+  | {
+      action: 'request.approved';
+      entityType: 'assistance_request';
+      entityId: string;
+      details: { familyId: string; engagementId: string; assistantId: string; load: number };
+    }
+  | {
+      action: 'request.rejected';
+      entityType: 'assistance_request';
+      entityId: string;
+      details: { familyId: string };
+    }
+  | {
+      action: 'engagement.reassigned';
+      entityType: 'engagement';
+      entityId: string;
+      details: { familyId: string; from: string; to: string };
+    }
+  | {
+      action: 'engagement.first_visit_planned';
+      entityType: 'engagement';
+      entityId: string;
+      details: { familyId: string; firstVisitAt: string | null };
+    }
+  /** An administrator changed the office's data or rules. */
+  | { action: 'office.updated'; entityType: 'office'; entityId: string; details: { changed: string[] } }
+  | {
+      action: 'dictionary.problem_type_created' | 'dictionary.problem_type_updated';
+      entityType: 'problem_type';
+      entityId: string;
+      details: { name: string; active: boolean };
+    }
   /** The system created the office at first start. */
   | { action: 'system.office_created'; entityType: 'office'; entityId: string; details: { name: string } }
   /** The system created the first administrator at first start. */

@@ -3,6 +3,7 @@ import { audit } from '../audit/audit';
 import { oneTimePassword } from '../auth/tokens';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
+import { seedProblemDictionaries } from '../modules/office/problem-dictionary';
 import { createSystemAccount } from './accounts';
 import { demoOffice, demoPassword, demoStaff } from './demo-office';
 import { hasAnyUser, insertOffice, lockBootstrap } from './queries';
@@ -21,6 +22,7 @@ const DEFAULT_ADMIN_EMAIL = 'admin@asysta.local';
 export async function bootstrap(db: Database, config: Config): Promise<BootstrapReport> {
   return db.transaction(async (tx) => {
     await lockBootstrap(tx);
+    await seedProblemDictionaries(tx);
     if (await hasAnyUser(tx)) {
       return { notice: config.ASYSTA_DEMO ? ['ASYSTA_DEMO ignored: the database already has data.'] : [] };
     }
@@ -28,6 +30,7 @@ export async function bootstrap(db: Database, config: Config): Promise<Bootstrap
     const notice: string[] = [];
     const officeValues = config.ASYSTA_DEMO ? demoOffice : { name: config.ASYSTA_OFFICE_NAME };
     const officeId = await insertOffice(tx, officeValues);
+    await seedProblemDictionaries(tx);
     await audit(
       ctx,
       tx,

@@ -57,6 +57,31 @@ export const problems = {
     pl: 'W ośrodku musi pozostać co najmniej jeden aktywny administrator.',
     en: 'The office must keep at least one active administrator.',
   },
+  caseload_limit_reached: {
+    status: 409,
+    pl: 'Asystent {name} pracuje już z {active} rodzinami — ustawa pozwala najwyżej na {limit} jednocześnie (art. 15 ust. 4). Wybierz innego asystenta.',
+    en: 'Assistant {name} already works with {active} families — the law allows at most {limit} at once (art. 15(4)). Choose another assistant.',
+  },
+  family_has_open_engagement: {
+    status: 409,
+    pl: 'Ta rodzina ma już przydzielonego asystenta.',
+    en: 'This family already has an assistant assigned.',
+  },
+  request_already_pending: {
+    status: 409,
+    pl: 'Wniosek o asystenta dla tej rodziny czeka już na decyzję.',
+    en: 'A request for an assistant for this family is already awaiting a decision.',
+  },
+  request_already_decided: {
+    status: 409,
+    pl: 'O tym wniosku już zdecydowano.',
+    en: 'This request has already been decided.',
+  },
+  engagement_closed: {
+    status: 409,
+    pl: 'Ta współpraca jest już zakończona.',
+    en: 'This engagement is already closed.',
+  },
   payload_too_large: {
     status: 413,
     pl: 'Przesłane dane są zbyt duże.',

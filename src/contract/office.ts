@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { CASELOAD_LIMIT } from '../domain/caseload';
+import { Id, OptionalText, Version } from './common';
+import { Role } from './roles';
+
+/** The office's own data and the rules it may set for itself. */
+export const OfficeSettings = z.object({
+  name: z.string(),
+  street: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  city: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  /** Below the statutory 15, the load at which the manager is warned. */
+  caseloadWarningAt: z.number().int().nullable(),
+  /** Whether families in monitoring count toward an assistant's load (default: they do). */
+  monitoringCountsTowardCaseload: z.boolean(),
+  version: z.number().int(),
+});
+export type OfficeSettings = z.infer<typeof OfficeSettings>;
+
+export const UpdateOfficeBody = z.object({
+  version: Version,
+  name: z.string().trim().min(1).max(300).optional(),
+  street: OptionalText(200),
+  postalCode: OptionalText(10),
+  city: OptionalText(100),
+  phone: OptionalText(40),
+  email: OptionalText(320),
+  caseloadWarningAt: z
+    .number()
+    .int()
+    .min(1)
+    .max(CASELOAD_LIMIT - 1)
+    .nullable()
+    .optional(),
+  monitoringCountsTowardCaseload: z.boolean().optional(),
+});
+export type UpdateOfficeBody = z.infer<typeof UpdateOfficeBody>;
+
+export const ProblemType = z.object({
+  id: Id,
+  name: z.string(),
+  active: z.boolean(),
+  version: z.number().int(),
+});
+export type ProblemType = z.infer<typeof ProblemType>;
+
+export const ProblemTypeList = z.object({ items: z.array(ProblemType) });
+
+export const CreateProblemTypeBody = z.object({ name: z.string().trim().min(1).max(200) });
+export const UpdateProblemTypeBody = z.object({
+  version: Version,
+  name: z.string().trim().min(1).max(200).optional(),
+  active: z.boolean().optional(),
+});
+export type UpdateProblemTypeBody = z.infer<typeof UpdateProblemTypeBody>;
+export const ProblemTypeParams = z.object({ id: Id });
+
+/** Colleagues by role, for choosing a responsible social worker or an assistant. */
+export const StaffQuery = z.object({ role: Role });
+export const StaffList = z.object({ items: z.array(z.object({ id: Id, name: z.string() })) });

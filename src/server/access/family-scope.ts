@@ -1,0 +1,56 @@
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { audit } from '../audit/audit';
+import type { Executor } from '../db/client';
+import { assistanceRequests, engagementAssignments, engagements, families } from '../db/schema';
+import { notFound } from '../errors/app-error';
+import type { Actor, UserContext } from './context';
+
+/*
+ * ============================================================================================
+ *  WHICH FAMILIES A PERSON SEES — the one record-level rule for case content.
+ *  Managers and team leads: every family of their office. An assistant: the families of the
+ *  engagements she worked on (current and past). A social worker: the families she registered,
+ *  is responsible for, or asked an assistant for. Administrators and the data-protection
+ *  officer: none, unless they also hold one of these roles.
+ * ============================================================================================
+ */
+export function visibleFamilies(actor: Actor): SQL {
+  const inOffice = sql`${families.officeId} = ${actor.officeId}`;
+  if (actor.roles.includes('manager') || actor.roles.includes('team_lead')) return inOffice;
+  const grounds: SQL[] = [];
+  if (actor.roles.includes('assistant')) {
+    grounds.push(sql`exists (
+      select 1 from ${engagements}
+      join ${engagementAssignments} on ${engagementAssignments.engagementId} = ${engagements.id}
+      where ${engagements.familyId} = ${families.id} and ${engagementAssignments.assistantId} = ${actor.id})`);
+  }
+  if (actor.roles.includes('social_worker')) {
+    grounds.push(sql`${families.socialWorkerId} = ${actor.id}`);
+    grounds.push(sql`${families.registeredBy} = ${actor.id}`);
+    grounds.push(sql`exists (
+      select 1 from ${assistanceRequests}
+      where ${assistanceRequests.familyId} = ${families.id} and ${assistanceRequests.filedBy} = ${actor.id})`);
+  }
+  if (grounds.length === 0) return sql`false`;
+  return sql`(${inOffice} and (${sql.join(grounds, sql` or `)}))`;
+}
+
+/**
+ * Lets the request go on only for a family the person may see. Any other id, existing or not,
+ * answers 404 alike, and the attempt is audited (outside the request's transaction, so that
+ * the record of it survives the refusal).
+ */
+export async function requireVisibleFamily(db: Executor, ctx: UserContext, familyId: string): Promise<void> {
+  const [row] = await db
+    .select({ id: families.id })
+    .from(families)
+    .where(and(eq(families.id, familyId), visibleFamilies(ctx.actor)));
+  if (row) return;
+  await audit(
+    ctx,
+    db,
+    { action: 'family.access_denied', entityType: 'family', entityId: familyId },
+    { outcome: 'denied' },
+  );
+  throw notFound();
+}
