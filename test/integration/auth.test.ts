@@ -19,7 +19,7 @@ describe('signing in', () => {
     expect(res.json()).toMatchObject({
       email: ADMIN.email,
       roles: ['admin'],
-      permissions: ['users:read', 'users:manage', 'audit:read'],
+      permissions: ['users:read', 'users:manage', 'audit:read', 'office:manage', 'dictionaries:manage'],
       mustChangePassword: false,
     });
     expect((await auditRows(t.db, 'auth.login')).length).toBeGreaterThan(0);
@@ -205,7 +205,7 @@ describe('one-time passwords', () => {
     const person = await t.userWith(['assistant']);
     expect((await person.request('PATCH', '/api/auth/me', { locale: 'en' })).statusCode).toBe(200);
     const me = (await person.request('GET', '/api/auth/me')).json();
-    expect(me).toMatchObject({ locale: 'en', permissions: [] });
+    expect(me).toMatchObject({ locale: 'en', permissions: ['families:read', 'families:edit'] });
     const problem = await person.request('GET', '/api/users');
     expect(problem.json().detail).toBe('You are not allowed to do this.');
   });

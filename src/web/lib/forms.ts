@@ -24,6 +24,22 @@ export function validateWith(schema: z.ZodType, values: unknown): FormErrors {
   return errors;
 }
 
+/**
+ * Like `validateWith`, but each error keeps its whole path (`members.0.person.pesel`), after
+ * `prefix`: for forms with nested or repeated parts, whose fields are named by those paths.
+ */
+export function validateWithPaths(schema: z.ZodType, values: unknown, prefix = ''): FormErrors {
+  const locale = currentLocale();
+  const result = schema.safeParse(values, { error: validationErrorMap(locale) });
+  if (result.success) return {};
+  const errors: FormErrors = {};
+  for (const issue of result.error.issues) {
+    const path = prefix + issue.path.map(String).join('.');
+    if (!(path in errors)) errors[path] = fieldMessage(issue.message, locale);
+  }
+  return errors;
+}
+
 /** The text to show for a failed request: the server's own (localized) words when it gave them. */
 export function errorMessage(error: unknown, t: TFunction): string {
   if (isApiError(error)) {
