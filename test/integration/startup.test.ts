@@ -8,7 +8,7 @@ import { bootstrap } from '../../src/server/bootstrap/bootstrap';
 import { demoPassword, demoStaff } from '../../src/server/bootstrap/demo-office';
 import { loadConfig } from '../../src/server/config';
 import { type DatabaseHandle, openPglite, openPostgres } from '../../src/server/db/client';
-import { users } from '../../src/server/db/schema';
+import { families as familyTable, users } from '../../src/server/db/schema';
 import { databaseUrl, testDatabaseKind } from './database';
 import { startApp } from './harness';
 
@@ -53,9 +53,24 @@ describe('start-up', () => {
         const session = await t.login(person.email, demoPassword);
         expect(session.user.roles).toEqual([...person.roles].sort());
       }
+      const assistant = await t.login('asystentka@mops-lipowo.example', demoPassword);
+      expect((await assistant.request('GET', '/api/families')).json().items).toEqual([
+        expect.objectContaining({ name: 'Kamińska, Kamiński', status: 'active' }),
+      ]);
+      const manager = await t.login('kierownik@mops-lipowo.example', demoPassword);
+      const families = (await manager.request('GET', '/api/families')).json().items;
+      expect(families.map((f: { status: string }) => f.status).sort()).toEqual([
+        'active',
+        'active',
+        'awaiting_decision',
+        'registered',
+      ]);
+      expect(families.filter((f: { hasContactBan: boolean }) => f.hasContactBan)).toHaveLength(1);
+      expect((await manager.request('GET', '/api/requests')).json().items).toHaveLength(1);
       const again = await bootstrap(t.db, t.config);
       expect(again.notice).toEqual(['ASYSTA_DEMO ignored: the database already has data.']);
       expect(await t.db.$count(users)).toBe(demoStaff.length);
+      expect(await t.db.$count(familyTable)).toBe(4);
     } finally {
       await t.close();
     }

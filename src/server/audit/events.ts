@@ -152,7 +152,12 @@ export type AuditEvent =
       details: { email: string; oneTimePassword: boolean };
     }
   /** The system filled an empty database with the demo office. */
-  | { action: 'system.demo_loaded'; entityType: 'office'; entityId: string; details: { users: number } };
+  | {
+      action: 'system.demo_loaded';
+      entityType: 'office';
+      entityId: string;
+      details: { users: number; families: number };
+    };
 
 export type AuditAction = AuditEvent['action'];
 export type AuditOutcome = 'success' | 'denied' | 'error';

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { seedProblemDictionaries } from '../modules/office/problem-dictionary';
 import { createSystemAccount } from './accounts';
+import { createDemoFamilies, type StaffIds } from './demo-families';
 import { demoOffice, demoPassword, demoStaff } from './demo-office';
 import { hasAnyUser, insertOffice, lockBootstrap } from './queries';
 
@@ -44,14 +45,16 @@ export async function bootstrap(db: Database, config: Config): Promise<Bootstrap
     );
 
     if (config.ASYSTA_DEMO) {
+      const staff: StaffIds = {};
       for (const person of demoStaff) {
-        await createSystemAccount(tx, {
+        staff[person.email] = await createSystemAccount(tx, {
           ...person,
           officeId,
           password: demoPassword,
           mustChangePassword: false,
         });
       }
+      const families = await createDemoFamilies(tx, officeId, staff);
       await audit(
         ctx,
         tx,
@@ -59,7 +62,7 @@ export async function bootstrap(db: Database, config: Config): Promise<Bootstrap
           action: 'system.demo_loaded',
           entityType: 'office',
           entityId: officeId,
-          details: { users: demoStaff.length },
+          details: { users: demoStaff.length, families },
         },
         { officeId },
       );
