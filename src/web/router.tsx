@@ -3,11 +3,17 @@ import { AppLayout } from './components/AppLayout';
 import { RequireAuth, RequirePermission, RequireSession, SessionRoot } from './components/guards';
 import { RouteError } from './components/RouteError';
 import { AccountPage } from './pages/account/AccountPage';
+import { OfficePage } from './pages/admin/OfficePage';
+import { ProblemTypesPage } from './pages/admin/ProblemTypesPage';
 import { AuditPage } from './pages/audit/AuditPage';
 import { ChangePasswordPage } from './pages/auth/ChangePasswordPage';
 import { LoginPage } from './pages/auth/LoginPage';
 import { NotFoundPage } from './pages/errors/NotFoundPage';
+import { FamiliesPage } from './pages/families/FamiliesPage';
+import { FamilyFilePage } from './pages/families/FamilyFilePage';
+import { RegisterFamilyPage } from './pages/families/RegisterFamilyPage';
 import { HomePage } from './pages/home/HomePage';
+import { RequestsPage } from './pages/requests/RequestsPage';
 import { UsersPage } from './pages/users/UsersPage';
 
 /**
@@ -36,10 +42,58 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <HomePage /> },
               {
+                path: 'families',
+                element: (
+                  <RequirePermission permission="families:read">
+                    <FamiliesPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'families/new',
+                element: (
+                  <RequirePermission permission="families:register">
+                    <RegisterFamilyPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'families/:id',
+                element: (
+                  <RequirePermission permission="families:read">
+                    <FamilyFilePage />
+                  </RequirePermission>
+                ),
+              },
+              {
                 path: 'admin/users',
                 element: (
                   <RequirePermission permission="users:read">
                     <UsersPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'requests',
+                element: (
+                  <RequirePermission permission="requests:read">
+                    <RequestsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'admin/problems',
+                element: (
+                  <RequirePermission permission="dictionaries:manage">
+                    <ProblemTypesPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'admin/office',
+                element: (
+                  <RequirePermission permission="office:manage">
+                    <OfficePage />
                   </RequirePermission>
                 ),
               },

@@ -627,6 +627,17 @@ describe('the dictionary of problems', () => {
     expect(res.json().errors).toEqual([
       expect.objectContaining({ path: 'problemTypeIds.0', code: 'problem_type_invalid' }),
     ]);
+
+    // A family that has the problem keeps it when its other data is edited.
+    const kept = (await admin.request('POST', '/api/problem-types', { name: 'Problem do wycofania' })).json();
+    const family = await registerFamily(worker, { problemTypeIds: [kept.id] });
+    await admin.request('PATCH', `/api/problem-types/${kept.id}`, { version: 1, active: false });
+    const edited = await worker.request('PATCH', `/api/families/${family.id}`, {
+      version: family.version,
+      problemTypeIds: [kept.id, ...items.slice(0, 1).map((p: { id: string }) => p.id)],
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json().problems).toHaveLength(2);
     expect((await worker.request('POST', '/api/problem-types', { name: 'Inny' })).statusCode).toBe(403);
   });
 });

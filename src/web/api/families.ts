@@ -26,6 +26,11 @@ export const familiesKeys = {
   file: (id: string) => ['families', 'file', id] as const,
 };
 
+export const peopleKeys = {
+  all: ['people'] as const,
+  byPesel: (pesel: string) => ['people', 'by-pesel', pesel] as const,
+};
+
 const familyPath = (id: string) => `/api/families/${encodeURIComponent(id)}`;
 
 /** The families the person may see, matching the filters, a page at a time. */
@@ -66,6 +71,8 @@ export function useFamilyFileMutation<Input>(familyId: string, call: (input: Inp
     mutationFn: call,
     onSuccess: async (file) => {
       queryClient.setQueryData(familiesKeys.file(familyId), file);
+      // A person just entered may be the answer to a PESEL asked before.
+      queryClient.removeQueries({ queryKey: peopleKeys.all });
       await queryClient.invalidateQueries({ queryKey: familiesKeys.all, refetchType: 'inactive' });
     },
   });
@@ -82,6 +89,7 @@ export function useCreateFamily() {
     mutationFn: (body: CreateFamilyBody) => callForFile('/api/families', 'POST', body),
     onSuccess: async (file) => {
       queryClient.setQueryData(familiesKeys.file(file.id), file);
+      queryClient.removeQueries({ queryKey: peopleKeys.all });
       await queryClient.invalidateQueries({ queryKey: familiesKeys.all, refetchType: 'inactive' });
     },
   });
@@ -136,10 +144,13 @@ export function usePersonByPesel(pesel: string) {
   const value = pesel.trim();
   const valid = parsePesel(value).ok;
   return useQuery({
-    queryKey: ['people', 'by-pesel', value] as const,
+    queryKey: peopleKeys.byPesel(value),
     queryFn: async ({ signal }) => {
       try {
-        return await api(`/api/people/by-pesel/${encodeURIComponent(value)}`, { schema: PersonMatch, signal });
+        return await api(`/api/people/by-pesel/${encodeURIComponent(value)}`, {
+          schema: PersonMatch,
+          signal,
+        });
       } catch (error) {
         if (isApiError(error) && error.status === 404) return null;
         throw error;

@@ -85,7 +85,8 @@ export function useReloadQueue() {
   return useAfterDecision();
 }
 
-const familyPath = (familyId: string, rest: string) => `/api/families/${encodeURIComponent(familyId)}/${rest}`;
+const familyPath = (familyId: string, rest: string) =>
+  `/api/families/${encodeURIComponent(familyId)}/${rest}`;
 const engagementPath = (id: string, rest: string) => `/api/engagements/${encodeURIComponent(id)}/${rest}`;
 
 /** Records the environmental interview with its diagnosis. */

@@ -15,9 +15,13 @@ import {
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
+  IconBuilding,
   IconBuildingCommunity,
   IconChevronDown,
+  IconClipboardCheck,
   IconHome,
+  IconHomeHeart,
+  IconListDetails,
   IconListSearch,
   IconLogout,
   IconSettings,
@@ -129,10 +133,34 @@ export function AppLayout() {
   const items: NavItem[] = [
     { to: '/', label: t('nav.home'), icon: <IconHome size={20} stroke={1.6} /> },
     {
+      to: '/families',
+      label: t('families.nav'),
+      icon: <IconHomeHeart size={20} stroke={1.6} />,
+      permission: 'families:read',
+    },
+    {
+      to: '/requests',
+      label: t('requests.nav'),
+      icon: <IconClipboardCheck size={20} stroke={1.6} />,
+      permission: 'requests:read',
+    },
+    {
       to: '/admin/users',
       label: t('nav.users'),
       icon: <IconUsers size={20} stroke={1.6} />,
       permission: 'users:read',
+    },
+    {
+      to: '/admin/problems',
+      label: t('office.navProblems'),
+      icon: <IconListDetails size={20} stroke={1.6} />,
+      permission: 'dictionaries:manage',
+    },
+    {
+      to: '/admin/office',
+      label: t('office.navOffice'),
+      icon: <IconBuilding size={20} stroke={1.6} />,
+      permission: 'office:manage',
     },
     {
       to: '/audit',

@@ -11,13 +11,43 @@ export const auditActions = [
   'user.updated',
   'user.password_reset',
   'audit.searched',
+  'family.searched',
+  'family.opened',
+  'family.access_denied',
+  'family.created',
+  'family.updated',
+  'family.member_added',
+  'family.member_removed',
+  'family.member_updated',
+  'family.contact_ban_added',
+  'family.contact_ban_removed',
+  'person.looked_up',
+  'intake.interview_recorded',
+  'request.filed',
+  'request.approved',
+  'request.rejected',
+  'engagement.reassigned',
+  'engagement.first_visit_planned',
+  'office.updated',
+  'dictionary.problem_type_created',
+  'dictionary.problem_type_updated',
   'system.office_created',
   'system.admin_created',
   'system.demo_loaded',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditEntityTypes = ['user', 'office', 'route', 'audit_log'] as const;
+export const auditEntityTypes = [
+  'user',
+  'office',
+  'route',
+  'audit_log',
+  'family',
+  'person',
+  'assistance_request',
+  'engagement',
+  'problem_type',
+] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 export function isAuditAction(value: string): value is AuditAction {

@@ -196,9 +196,18 @@ export function familiesService({ db }: AppDeps) {
       const current = await q.findFamily(db, familyId);
       if (!current) throw notFound();
       if (current.version !== input.version) throw conflict();
-      await checkFamilyReferences(ctx, input, familyId);
       const changed = familyColumns.filter((key) => input[key] !== undefined && input[key] !== current[key]);
       const currentProblems = (await q.familyProblemsOf(db, familyId)).map((p) => p.id).sort();
+      // What the family already has stays valid even when retired from the dictionary or the staff.
+      await checkFamilyReferences(
+        ctx,
+        {
+          caseNumber: input.caseNumber,
+          socialWorkerId: changed.includes('socialWorkerId') ? input.socialWorkerId : undefined,
+          problemTypeIds: input.problemTypeIds?.filter((id) => !currentProblems.includes(id)),
+        },
+        familyId,
+      );
       const problemsChanged =
         input.problemTypeIds !== undefined &&
         [...input.problemTypeIds].sort().join() !== currentProblems.join();

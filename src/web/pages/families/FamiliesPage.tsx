@@ -4,7 +4,7 @@ import { IconHomeHeart, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type FamilySummary, FamilyStatus, familyStatuses } from '../../../contract/families';
+import { FamilyStatus, type FamilySummary, familyStatuses } from '../../../contract/families';
 import { useCurrentUser } from '../../api/auth';
 import { type FamilyFilters, useFamilyList } from '../../api/families';
 import { useProblemTypes, useStaff } from '../../api/office';
@@ -48,7 +48,10 @@ export function FamiliesPage() {
     assistantId: assistant.selected,
   };
   const filtered =
-    filters.q !== '' || filters.status !== null || filters.problemTypeId !== null || filters.assistantId !== null;
+    filters.q !== '' ||
+    filters.status !== null ||
+    filters.problemTypeId !== null ||
+    filters.assistantId !== null;
   const list = useFamilyList(filters);
 
   const clearFilters = () => {

@@ -1,5 +1,11 @@
 import { Alert, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
-import { IconClipboardText, IconFileDescription, IconInfoCircle, IconPlus, IconSend } from '@tabler/icons-react';
+import {
+  IconClipboardText,
+  IconFileDescription,
+  IconInfoCircle,
+  IconPlus,
+  IconSend,
+} from '@tabler/icons-react';
 import { Fragment, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FamilyFile } from '../../../contract/families';
@@ -50,7 +56,10 @@ function InterviewItem({ interview }: { interview: EnvironmentalInterview }) {
           {t('intake.interviewHeading', { date: format.date(interview.interviewDate) })}
         </Text>
         <Text size="xs" c="dimmed">
-          {t('intake.recordedBy', { name: interview.recordedBy.name, time: format.dateTime(interview.createdAt) })}
+          {t('intake.recordedBy', {
+            name: interview.recordedBy.name,
+            time: format.dateTime(interview.createdAt),
+          })}
         </Text>
       </Group>
       <Detail label={t('intake.diagnosis')}>{interview.diagnosis}</Detail>
@@ -58,7 +67,13 @@ function InterviewItem({ interview }: { interview: EnvironmentalInterview }) {
   );
 }
 
-function RequestItem({ request, interviews }: { request: AssistanceRequest; interviews: EnvironmentalInterview[] }) {
+function RequestItem({
+  request,
+  interviews,
+}: {
+  request: AssistanceRequest;
+  interviews: EnvironmentalInterview[];
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const basisText = useLegalBasisText();
@@ -96,7 +111,13 @@ function RequestItem({ request, interviews }: { request: AssistanceRequest; inte
 }
 
 /** Items of a section one under another, with a line between them. */
-function ItemList<T extends { id: string }>({ items, render }: { items: T[]; render: (item: T) => ReactNode }) {
+function ItemList<T extends { id: string }>({
+  items,
+  render,
+}: {
+  items: T[];
+  render: (item: T) => ReactNode;
+}) {
   return (
     <Stack gap="md">
       {items.map((item, index) => (
@@ -189,7 +210,11 @@ export function IntakeTab({ family }: { family: FamilyFile }) {
 
       {canWrite && (
         <>
-          <InterviewModal familyId={family.id} opened={dialog === 'interview'} onClose={() => setDialog(null)} />
+          <InterviewModal
+            familyId={family.id}
+            opened={dialog === 'interview'}
+            onClose={() => setDialog(null)}
+          />
           <RequestModal family={family} opened={dialog === 'request'} onClose={() => setDialog(null)} />
         </>
       )}

@@ -48,7 +48,13 @@ export function FlagBadges({ family }: { family: Flags }) {
   return (
     <Group gap={6}>
       {set.map((flag) => (
-        <Badge key={flag} color={flag === 'zaZyciem' ? 'grape' : 'orange'} variant="light" tt="none" radius="sm">
+        <Badge
+          key={flag}
+          color={flag === 'zaZyciem' ? 'grape' : 'orange'}
+          variant="light"
+          tt="none"
+          radius="sm"
+        >
           {t(`families.flags.${flag}`)}
         </Badge>
       ))}

@@ -99,6 +99,15 @@ export function formatPostalCode(value: string): string {
 
 type Field = (typeof familyDataFields)[number];
 
+/** The form's parts read as its sub-headings. */
+const legendStyles = {
+  legend: {
+    fontWeight: 600,
+    fontSize: 'var(--mantine-font-size-md)',
+    marginBottom: 'var(--mantine-spacing-xs)',
+  },
+};
+
 /** A Mantine form whose values include the family's data. */
 interface FamilyForm {
   values: FamilyDataValues;
@@ -142,13 +151,14 @@ export function FamilyDataFields({ form, current, autoFocus }: Props) {
 
   return (
     <Stack gap="md">
-      <Fieldset legend={t('families.form.dataTitle')} variant="unstyled">
+      <Fieldset legend={t('families.form.dataTitle')} variant="unstyled" styles={legendStyles}>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
               label={t('families.form.caseNumber')}
               description={t('families.form.caseNumberHint')}
               required
+              withAsterisk
               autoComplete="off"
               data-autofocus={autoFocus || undefined}
               {...form.getInputProps('caseNumber')}
@@ -168,6 +178,7 @@ export function FamilyDataFields({ form, current, autoFocus }: Props) {
             label={t('families.form.street')}
             placeholder={t('families.form.streetPlaceholder')}
             required
+            withAsterisk
             autoComplete="off"
             {...form.getInputProps('street')}
           />
@@ -176,15 +187,19 @@ export function FamilyDataFields({ form, current, autoFocus }: Props) {
               label={t('families.form.postalCode')}
               placeholder="00-000"
               required
+              withAsterisk
               inputMode="numeric"
               autoComplete="off"
               maxLength={6}
               {...postalCode}
-              onChange={(event) => form.setFieldValue('postalCode', formatPostalCode(event.currentTarget.value))}
+              onChange={(event) =>
+                form.setFieldValue('postalCode', formatPostalCode(event.currentTarget.value))
+              }
             />
             <TextInput
               label={t('families.form.city')}
               required
+              withAsterisk
               autoComplete="off"
               {...form.getInputProps('city')}
             />
@@ -201,7 +216,9 @@ export function FamilyDataFields({ form, current, autoFocus }: Props) {
       <MultiSelect
         label={t('families.form.problems')}
         description={t('families.form.problemsHint')}
-        placeholder={form.values.problemTypeIds.length === 0 ? t('families.form.problemsPlaceholder') : undefined}
+        placeholder={
+          form.values.problemTypeIds.length === 0 ? t('families.form.problemsPlaceholder') : undefined
+        }
         data={problemOptions}
         searchable
         clearable
@@ -210,7 +227,7 @@ export function FamilyDataFields({ form, current, autoFocus }: Props) {
         {...form.getInputProps('problemTypeIds')}
       />
 
-      <Fieldset legend={t('families.form.legalTitle')} variant="unstyled">
+      <Fieldset legend={t('families.form.legalTitle')} variant="unstyled" styles={legendStyles}>
         <Stack gap="sm">
           <Checkbox
             label={t('families.form.courtSupervision')}

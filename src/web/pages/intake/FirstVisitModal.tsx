@@ -1,10 +1,10 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Engagement } from '../../../contract/intake';
-import { useQueryClient } from '@tanstack/react-query';
 import { problemCode } from '../../api/errors';
 import { familiesKeys } from '../../api/families';
 import { usePlanFirstVisit } from '../../api/intake';

@@ -31,7 +31,12 @@ function InterviewForm({ familyId, onDone }: { familyId: string; onDone: () => v
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: { interviewDate: dayjs().format('YYYY-MM-DD'), diagnosis: '' },
-    validate: (values) => validateWith(CreateInterviewBody, toBody(values)),
+    // An empty date reads "required", not "wrong format".
+    validate: (values) =>
+      validateWith(CreateInterviewBody, {
+        ...toBody(values),
+        interviewDate: values.interviewDate ?? undefined,
+      }),
   });
   const failure = useFormFailure(form, fields);
 
@@ -70,7 +75,11 @@ function InterviewForm({ familyId, onDone }: { familyId: string; onDone: () => v
         data-autofocus
         {...form.getInputProps('diagnosis')}
       />
-      <DialogFormButtons onCancel={onDone} submitLabel={t('intake.saveInterview')} loading={record.isPending} />
+      <DialogFormButtons
+        onCancel={onDone}
+        submitLabel={t('intake.saveInterview')}
+        loading={record.isPending}
+      />
     </FormWithFailure>
   );
 }

@@ -2,8 +2,8 @@ import { Group, Paper, Radio, Select, Stack, Text, Textarea, TextInput } from '@
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { IconCalendar } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,13 +53,17 @@ interface Values {
 function basisOf({ legalBasis: basis }: Values) {
   switch (basis.kind) {
     case 'consent':
-      return { kind: basis.kind, consentDate: basis.consentDate ?? '', signedBy: basis.signedBy.trim() };
+      return {
+        kind: basis.kind,
+        consentDate: basis.consentDate ?? undefined,
+        signedBy: basis.signedBy.trim(),
+      };
     case 'court_order':
       return {
         kind: basis.kind,
         court: basis.court.trim(),
         caseSignature: basis.caseSignature.trim(),
-        rulingDate: basis.rulingDate ?? '',
+        rulingDate: basis.rulingDate ?? undefined,
       };
     case 'minor_parent':
       return { kind: basis.kind };
@@ -168,14 +172,21 @@ function RequestForm({ family, onDone }: { family: FamilyFile; onDone: () => voi
         withAsterisk={false}
         {...kindProps}
         onChange={(value) => {
-          if (isBasisKind(value)) form.setFieldValue('legalBasis.kind', value);
+          if (!isBasisKind(value)) return;
+          form.setFieldValue('legalBasis.kind', value);
+          // The other kind's fields are gone: so are their messages.
+          form.setErrors(
+            Object.fromEntries(
+              Object.entries(form.errors).filter(([path]) => !path.startsWith('legalBasis.')),
+            ),
+          );
         }}
       >
-        <Group mt="xs" gap="lg">
+        <Stack mt="xs" gap="xs">
           {legalBasisKinds.map((value) => (
             <Radio key={value} value={value} label={t(`intake.basisKind.${value}`)} />
           ))}
-        </Group>
+        </Stack>
       </Radio.Group>
 
       {kind === 'consent' && (

@@ -1,4 +1,4 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { DateInput, TimeInput } from '@mantine/dates';
 import { IconCalendar, IconClock } from '@tabler/icons-react';
 import dayjs from 'dayjs';
@@ -56,31 +56,29 @@ export function VisitFields(props: Props) {
           {props.description}
         </Text>
       )}
-      <Group align="flex-start" gap="sm" grow wrap="wrap">
-      <DateInput
-        label={props.dateLabel}
-        value={value.date}
-        onChange={(date) => onChange({ ...value, date })}
-        valueFormat="L"
-        placeholder={t('intake.datePlaceholder')}
-        clearable
-        required={props.required}
-        withAsterisk={false}
-        error={props.dateError}
-        leftSection={<IconCalendar size={16} aria-hidden />}
-        miw={200}
-      />
-      <TimeInput
-        label={props.timeLabel}
-        value={value.time}
-        onChange={(event) => onChange({ ...value, time: event.currentTarget.value })}
-        required={props.required}
-        withAsterisk={false}
-        error={props.timeError}
-        leftSection={<IconClock size={16} aria-hidden />}
-        miw={140}
-      />
-      </Group>
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <DateInput
+          label={props.dateLabel}
+          value={value.date}
+          onChange={(date) => onChange({ ...value, date })}
+          valueFormat="L"
+          placeholder={t('intake.datePlaceholder')}
+          clearable
+          required={props.required}
+          withAsterisk={false}
+          error={props.dateError}
+          leftSection={<IconCalendar size={16} aria-hidden />}
+        />
+        <TimeInput
+          label={props.timeLabel}
+          value={value.time}
+          onChange={(event) => onChange({ ...value, time: event.currentTarget.value })}
+          required={props.required}
+          withAsterisk={false}
+          error={props.timeError}
+          leftSection={<IconClock size={16} aria-hidden />}
+        />
+      </SimpleGrid>
     </Stack>
   );
 }

@@ -13,14 +13,7 @@ const stateColor: Record<CaseloadState, string> = { ok: 'asysta', warning: 'oran
 export function CaseloadBar({ caseload, width }: { caseload: Caseload; width?: number | string }) {
   const value = Math.min(100, (caseload.active / caseload.limit) * 100);
   return (
-    <Progress
-      value={value}
-      color={stateColor[caseload.state]}
-      size="md"
-      radius="xl"
-      w={width}
-      aria-hidden
-    />
+    <Progress value={value} color={stateColor[caseload.state]} size="md" radius="xl" w={width} aria-hidden />
   );
 }
 
@@ -101,6 +94,9 @@ export function AssistantPicker({ label, description, value, onChange, error, ex
                       <Radio
                         value={caseload.assistant.id}
                         disabled={full}
+                        // Marked so that a failed submit moves focus to the first assistant that can be chosen.
+                        aria-invalid={error && !full ? true : undefined}
+                        error={Boolean(error) && !full}
                         label={caseload.assistant.name}
                         description={
                           full
@@ -109,7 +105,7 @@ export function AssistantPicker({ label, description, value, onChange, error, ex
                         }
                         style={{ flex: 1 }}
                       />
-                      <Stack gap={4} align="flex-end" w={140} style={{ flexShrink: 0 }}>
+                      <Stack gap={4} align="flex-end" w={{ base: 100, xs: 140 }} style={{ flexShrink: 0 }}>
                         <CaseloadStateBadge state={caseload.state} />
                         <CaseloadBar caseload={caseload} width="100%" />
                       </Stack>
