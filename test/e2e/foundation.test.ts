@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, screenshot } from './browser';
+import { launchChromium, screenshot, signIn as signInAs, signOut as signOutOf } from './browser';
 import { E2E_ADMIN } from './global-setup';
 
 let browser: Browser;
@@ -14,18 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function signIn(email: string, password: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Hasło', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Zaloguj się' }).click();
-}
-
-async function signOut(name: string) {
-  await page.getByRole('button', { name }).click();
-  await page.getByRole('menuitem', { name: 'Wyloguj' }).click();
-  await page.getByRole('button', { name: 'Zaloguj się' }).waitFor();
-}
+const signIn = (email: string, password: string) => signInAs(page, baseUrl, email, password);
+const signOut = (name: string) => signOutOf(page, name);
 
 describe('the first day in the office', () => {
   const assistant = {
