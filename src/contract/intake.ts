@@ -64,6 +64,8 @@ export type CreateRequestBody = z.infer<typeof CreateRequestBody>;
 
 /** A request in the manager's queue, with what the decision needs to know about the family. */
 export const QueuedRequest = AssistanceRequest.extend({
+  /** The engagement's assistant now, for an approved request. */
+  assistant: UserRef.nullable(),
   family: z.object({
     id: Id,
     caseNumber: z.string(),

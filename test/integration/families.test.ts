@@ -133,6 +133,12 @@ describe("from the social worker's request to an assigned assistant", () => {
     expect(approved.json()).toMatchObject({ status: 'approved', decidedBy: { id: manager.user.id } });
     expect(approved.json().engagementId).toEqual(expect.any(String));
 
+    const decided = (await manager.request('GET', '/api/requests?status=approved')).json().items;
+    expect(decided.find((r: { id: string }) => r.id === request.id).assistant).toEqual({
+      id: assistant.user.id,
+      name: 'Joanna Ślusarczyk',
+    });
+
     const listed = await assistant.request('GET', '/api/families');
     expect(listed.json().items.map((f: { id: string }) => f.id)).toEqual([family.id]);
     const opened = await assistant.request('GET', `/api/families/${family.id}`);

@@ -108,6 +108,8 @@ export async function listRequests(
   return db
     .select({
       ...requestColumns,
+      assistant: sql<UserRef | null>`(select json_build_object('id', u.id, 'name', u.name)
+        from ${engagements} e join ${users} u on u.id = e.assistant_id where e.request_id = ${assistanceRequests.id})`,
       family: sql<{
         id: string;
         caseNumber: string;

@@ -115,7 +115,11 @@ export function intakeService(deps: AppDeps) {
       const rows = await q.listRequests(db, ctx.actor.officeId, query, decodeCursor(query.cursor));
       const page = toPage(rows, query.limit, (row) => [row.filedAt.toISOString(), row.id]);
       return {
-        items: page.items.map((row) => ({ ...presentRequest(row), family: row.family })),
+        items: page.items.map((row) => ({
+          ...presentRequest(row),
+          assistant: row.assistant,
+          family: row.family,
+        })),
         nextCursor: page.nextCursor,
       };
     },

@@ -1,24 +1,11 @@
 import { Button, Code, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconFilter } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../contract/audit';
 import { AppModal } from '../../components/AppModal';
+import { Detail } from '../../components/Detail';
 import { useFormatters } from '../../lib/format';
 import { useAuditLabels } from './labels';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-        {label}
-      </Text>
-      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 interface Props {
   entry: AuditEntry | null;
@@ -42,32 +29,40 @@ export function AuditDetailsModal({ entry, opened, onClose, onFilterActor }: Pro
       {entry && (
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-            <Field label={t('audit.colActor')}>{labels.actor(entry)}</Field>
-            <Field label={t('audit.colAction')}>{labels.action(entry.action)}</Field>
-            <Field label={t('audit.colOutcome')}>{labels.outcome(entry.outcome)}</Field>
-            <Field label={t('audit.colEntity')}>
+            <Detail caps label={t('audit.colActor')}>
+              {labels.actor(entry)}
+            </Detail>
+            <Detail caps label={t('audit.colAction')}>
+              {labels.action(entry.action)}
+            </Detail>
+            <Detail caps label={t('audit.colOutcome')}>
+              {labels.outcome(entry.outcome)}
+            </Detail>
+            <Detail caps label={t('audit.colEntity')}>
               {entry.entityType ? labels.entityType(entry.entityType) : '—'}
               {entry.entityId && (
                 <Text size="xs" ff="monospace" c="dimmed">
                   {entry.entityId}
                 </Text>
               )}
-            </Field>
+            </Detail>
             {entry.actorId && (
-              <Field label={t('audit.fieldActorId')}>
+              <Detail caps label={t('audit.fieldActorId')}>
                 <Text size="xs" ff="monospace">
                   {entry.actorId}
                 </Text>
-              </Field>
+              </Detail>
             )}
-            <Field label={t('audit.fieldIp')}>{entry.ip ?? '—'}</Field>
-            <Field label={t('audit.fieldRequestId')}>
+            <Detail caps label={t('audit.fieldIp')}>
+              {entry.ip ?? '—'}
+            </Detail>
+            <Detail caps label={t('audit.fieldRequestId')}>
               <Text size="xs" ff="monospace">
                 {entry.requestId ?? '—'}
               </Text>
-            </Field>
+            </Detail>
           </SimpleGrid>
-          <Field label={t('audit.fieldData')}>
+          <Detail caps label={t('audit.fieldData')}>
             {Object.keys(entry.details).length > 0 ? (
               <Code block mt={4}>
                 {JSON.stringify(entry.details, null, 2)}
@@ -77,7 +72,7 @@ export function AuditDetailsModal({ entry, opened, onClose, onFilterActor }: Pro
                 {t('audit.noData')}
               </Text>
             )}
-          </Field>
+          </Detail>
           <Group justify="space-between">
             {entry.actorId ? (
               <Button

@@ -1,28 +1,16 @@
 import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCalendarEvent, IconHeartHandshake, IconUserShare } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FamilyFile } from '../../../contract/families';
 import type { Engagement } from '../../../contract/intake';
 import { useCurrentUser } from '../../api/auth';
+import { Detail } from '../../components/Detail';
 import { EmptyState } from '../../components/EmptyState';
 import { useFormatters } from '../../lib/format';
 import { FirstVisitModal } from '../intake/FirstVisitModal';
 import { EngagementStatusBadge } from '../intake/labels';
 import { ReassignModal } from '../intake/ReassignModal';
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 function AssignmentHistory({ engagement }: { engagement: Engagement }) {
   const { t } = useTranslation();

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { FamilyFile } from '../../../contract/families';
 import type { AssistanceRequest, EnvironmentalInterview } from '../../../contract/intake';
 import { useCurrentUser } from '../../api/auth';
+import { Detail } from '../../components/Detail';
 import { EmptyState } from '../../components/EmptyState';
 import { useFormatters } from '../../lib/format';
 import { InterviewModal } from '../intake/InterviewModal';
@@ -29,20 +30,6 @@ function Section({ title, action, children }: { title: string; action?: ReactNod
       </Group>
       {children}
     </Card>
-  );
-}
-
-/** A labelled value: "Podstawa prawna" over its text. */
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
   );
 }
 

@@ -1,11 +1,12 @@
 import { Anchor, Badge, Button, Card, Group, Loader, Spoiler, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconInbox, IconX } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type QueuedRequest, type RequestStatus, requestStatuses } from '../../../contract/intake';
 import { useCurrentUser } from '../../api/auth';
 import { useRequestList } from '../../api/intake';
+import { Detail } from '../../components/Detail';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
@@ -18,19 +19,6 @@ import { RejectModal } from './RejectModal';
 
 const isStatus = (value: string | null): value is RequestStatus =>
   (requestStatuses as readonly (string | null)[]).includes(value);
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 interface CardProps {
   request: QueuedRequest;
@@ -110,6 +98,9 @@ function RequestCard({ request, onApprove, onReject }: CardProps) {
             {request.justification}
           </Spoiler>
         </Detail>
+        {request.assistant && (
+          <Detail label={t('requests.assignedAssistant')}>{request.assistant.name}</Detail>
+        )}
         {request.status === 'rejected' && request.rejectionReason && (
           <Detail label={t('intake.rejectionReason')}>{request.rejectionReason}</Detail>
         )}
