@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { engagementStatuses } from '../domain/engagement';
 import { DateOnly, Id, ListQuery, page, Text, Version } from './common';
 
 const Moment = z.iso.datetime({ offset: true });
@@ -100,14 +101,7 @@ export const RejectRequestBody = z.object({
 });
 export type RejectRequestBody = z.infer<typeof RejectRequestBody>;
 
-export const engagementStatuses = [
-  'assigned',
-  'diagnosis',
-  'implementation',
-  'monitoring',
-  'closure_requested',
-  'closed',
-] as const;
+export { engagementStatuses };
 export const EngagementStatus = z.enum(engagementStatuses);
 export type EngagementStatus = z.infer<typeof EngagementStatus>;
 
