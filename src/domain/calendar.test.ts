@@ -5,9 +5,11 @@ import {
   addMonths,
   addWorkingDays,
   daysBetween,
+  isFutureDate,
   isPublicHoliday,
   isWorkingDay,
   publicHolidays,
+  warsawDate,
 } from './calendar';
 
 describe('month-terms (art. 112 of the civil code)', () => {
@@ -74,5 +76,21 @@ describe('Polish public holidays', () => {
     expect(addWorkingDays('2026-11-10', 5)).toBe('2026-11-18');
     // Christmas 2026: 24 (Thu), 25 (Fri), 26 (Sat) are free.
     expect(addWorkingDays('2026-12-23', 1)).toBe('2026-12-28');
+  });
+});
+
+describe('calendar dates in Poland', () => {
+  it('turns the date at midnight Warsaw time, not UTC', () => {
+    // 23:30 UTC on 24 November is already 25 November in Warsaw (UTC+1 in winter).
+    expect(warsawDate(new Date('2026-11-24T23:30:00Z'))).toBe('2026-11-25');
+    expect(warsawDate(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(warsawDate(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+
+  it('calls only dates after today future', () => {
+    const now = new Date('2026-11-24T10:00:00Z');
+    expect(isFutureDate('2026-11-24', now)).toBe(false);
+    expect(isFutureDate('2026-11-25', now)).toBe(true);
+    expect(isFutureDate('2025-12-31', now)).toBe(false);
   });
 });

@@ -6,6 +6,23 @@ import Holidays from 'date-holidays';
  * of the Warsaw calendar; no time zone enters the arithmetic.
  */
 
+const warsawFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Warsaw',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date in Poland at the given moment. */
+export function warsawDate(moment: Date = new Date()): string {
+  return warsawFormat.format(moment);
+}
+
+/** Whether a calendar date lies after today in Poland. */
+export function isFutureDate(date: string, now: Date = new Date()): boolean {
+  return date > warsawDate(now);
+}
+
 const parse = (date: string) => {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return { year, month, day };

@@ -529,6 +529,8 @@ describe('people are registered once', () => {
       schoolOrWork: 'Szkoła Podstawowa nr 2',
       version: 2,
     });
+    const [row] = await auditRows(t.db, 'family.member_updated');
+    expect(row?.details).toEqual({ personId: child.personId, changed: ['phone', 'schoolOrWork'] });
     const stale = await worker.request('PUT', `/api/families/${family.id}/members/${child.personId}`, body);
     expect(stale.json()).toMatchObject({ status: 409, code: 'conflict' });
   });

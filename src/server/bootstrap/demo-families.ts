@@ -1,5 +1,5 @@
 import type { Relation } from '../../contract/people';
-import { warsawDate } from '../../domain/dates';
+import { warsawDate } from '../../domain/calendar';
 import { encodePesel } from '../../domain/pesel';
 import type { Executor } from '../db/client';
 import {

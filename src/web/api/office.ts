@@ -9,6 +9,7 @@ import {
 } from '../../contract/office';
 import type { Role } from '../../contract/roles';
 import { api } from './client';
+import { caseloadsKey } from './intake';
 import { meKey } from './queryClient';
 
 export const officeKeys = {
@@ -54,7 +55,7 @@ export function useUpdateOffice() {
       // The header shows the office's name; the loads follow its rules.
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: meKey }),
-        queryClient.invalidateQueries({ queryKey: ['caseloads'] }),
+        queryClient.invalidateQueries({ queryKey: caseloadsKey }),
       ]);
     },
   });

@@ -14,7 +14,6 @@ import {
   familyProblems,
   people,
   problemTypes,
-  userRoles,
   users,
 } from '../../db/schema';
 
@@ -27,8 +26,8 @@ export const familyStatus = sql<FamilyStatus>`case
   when exists (select 1 from ${engagements} e where e.family_id = ${familyId}) then 'closed'
   else 'registered' end`;
 
-const memberCount = sql<number>`(select count(*)::int from ${familyMembers} m where m.family_id = ${familyId})`;
-const hasContactBan = sql<boolean>`exists (select 1 from ${contactBans} b where b.family_id = ${familyId})`;
+export const memberCount = sql<number>`(select count(*)::int from ${familyMembers} m where m.family_id = ${familyId})`;
+export const hasContactBan = sql<boolean>`exists (select 1 from ${contactBans} b where b.family_id = ${familyId})`;
 const openAssistant = sql<{ id: string; name: string } | null>`(
   select json_build_object('id', u.id, 'name', u.name) from ${engagements} e join ${users} u on u.id = e.assistant_id
   where e.family_id = ${familyId} and e.status <> 'closed' limit 1)`;
@@ -188,24 +187,6 @@ export async function caseNumberTaken(db: Executor, officeId: string, caseNumber
   return Boolean(row);
 }
 
-/** Which of the given ids are active people of the office holding the role. */
-export async function activeStaffWithRole(db: Executor, officeId: string, role: string, ids: string[]) {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .select({ id: users.id })
-    .from(users)
-    .innerJoin(userRoles, eq(userRoles.userId, users.id))
-    .where(
-      and(
-        eq(users.officeId, officeId),
-        eq(users.active, true),
-        eq(userRoles.role, role),
-        inArray(users.id, ids),
-      ),
-    );
-  return rows.map((row) => row.id);
-}
-
 export async function activeProblemTypeIds(db: Executor, officeId: string, ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await db
@@ -267,13 +248,25 @@ export async function findPersonByPesel(db: Executor, officeId: string, pesel: s
 
 export async function findPerson(db: Executor, officeId: string, personId: string) {
   const [row] = await db
-    .select({ id: people.id, version: people.version })
+    .select({
+      id: people.id,
+      firstName: people.firstName,
+      lastName: people.lastName,
+      pesel: people.pesel,
+      birthDate: people.birthDate,
+      sex: people.sex,
+      phone: people.phone,
+      schoolOrWork: people.schoolOrWork,
+    })
     .from(people)
     .where(and(eq(people.officeId, officeId), eq(people.id, personId)));
   return row;
 }
 
-export type PersonValues = Omit<typeof people.$inferInsert, 'id' | 'officeId' | 'version'>;
+export type PersonValues = Pick<
+  typeof people.$inferInsert,
+  'firstName' | 'lastName' | 'pesel' | 'birthDate' | 'sex' | 'phone' | 'schoolOrWork'
+>;
 
 export async function insertPerson(db: Executor, officeId: string, values: PersonValues) {
   const [row] = await db

@@ -15,6 +15,7 @@ import { AppError, conflict, type FieldIssue, fieldError, notFound } from '../..
 import { decodeCursor, toPage } from '../../http/cursor';
 import { presentEngagement, presentRequest } from '../intake/presenter';
 import { engagementsOf, interviewsOf, requestsOf } from '../intake/queries';
+import { activeStaff } from '../office/queries';
 import { presentFamilyFile, presentSummary } from './presenter';
 import * as q from './queries';
 
@@ -61,7 +62,7 @@ export function familiesService({ db }: AppDeps) {
       errors.push({ path: 'caseNumber', code: 'case_number_taken' });
     }
     if (input.socialWorkerId) {
-      const found = await q.activeStaffWithRole(db, officeId, 'social_worker', [input.socialWorkerId]);
+      const found = await activeStaff(db, officeId, 'social_worker', input.socialWorkerId);
       if (found.length === 0) errors.push({ path: 'socialWorkerId', code: 'staff_invalid' });
     }
     if (input.problemTypeIds?.length) {
@@ -240,13 +241,18 @@ export function familiesService({ db }: AppDeps) {
     updateMember: (ctx: UserContext, familyId: string, personId: string, input: UpdateMemberBody) =>
       changeFamily(ctx, familyId, async (tx) => {
         const membership = await q.findMembership(tx, familyId, personId);
-        if (!membership) throw notFound();
+        const person = await q.findPerson(tx, ctx.actor.officeId, personId);
+        if (!membership || !person) throw notFound();
         const existing = input.pesel
           ? await q.findPersonByPesel(tx, ctx.actor.officeId, input.pesel)
           : undefined;
         if (existing && existing.id !== personId) throw fieldError('pesel', 'pesel_taken');
-        if (!(await q.updatePersonIfVersion(tx, personId, input.version, personValues(input))))
-          throw conflict();
+        const values = personValues(input);
+        if (!(await q.updatePersonIfVersion(tx, personId, input.version, values))) throw conflict();
+        const changed = [
+          ...(Object.keys(values) as (keyof typeof values)[]).filter((key) => values[key] !== person[key]),
+          ...(['relation', 'inHousehold'] as const).filter((key) => input[key] !== membership[key]),
+        ];
         await q.updateMembership(tx, familyId, personId, {
           relation: input.relation,
           inHousehold: input.inHousehold,
@@ -256,7 +262,7 @@ export function familiesService({ db }: AppDeps) {
           action: 'family.member_updated',
           entityType: 'family',
           entityId: familyId,
-          details: { personId, changed: ['person', 'relation', 'inHousehold'] },
+          details: { personId, changed },
         });
       }),
 

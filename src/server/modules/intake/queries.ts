@@ -7,16 +7,15 @@ import type { Executor } from '../../db/client';
 import { qualified } from '../../db/qualified';
 import {
   assistanceRequests,
-  contactBans,
   engagementAssignments,
   engagements,
   environmentalInterviews,
   families,
-  familyMembers,
   offices,
   userRoles,
   users,
 } from '../../db/schema';
+import { hasContactBan, memberCount } from '../families/queries';
 
 type UserRef = { id: string; name: string };
 
@@ -120,8 +119,7 @@ export async function listRequests(
         zaZyciem: boolean;
       }>`json_build_object('id', ${families.id}, 'caseNumber', ${families.caseNumber}, 'name', ${families.name},
         'city', ${families.city}, 'zaZyciem', ${families.zaZyciem},
-        'memberCount', (select count(*) from ${familyMembers} m where m.family_id = ${families.id}),
-        'hasContactBan', exists (select 1 from ${contactBans} b where b.family_id = ${families.id}))`,
+        'memberCount', ${memberCount}, 'hasContactBan', ${hasContactBan})`,
     })
     .from(assistanceRequests)
     .innerJoin(families, eq(families.id, assistanceRequests.familyId))

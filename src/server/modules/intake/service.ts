@@ -7,8 +7,8 @@ import type {
   RejectRequestBody,
   RequestListQuery,
 } from '../../../contract/intake';
+import { isFutureDate } from '../../../domain/calendar';
 import { CASELOAD_LIMIT, caseloadState } from '../../../domain/caseload';
-import { isFutureDate } from '../../../domain/dates';
 import type { UserContext } from '../../access/context';
 import { requireVisibleFamily } from '../../access/family-scope';
 import { audit } from '../../audit/audit';

@@ -103,11 +103,12 @@ export async function officesWithoutProblemTypes(db: Executor) {
   return rows.map((row) => row.id);
 }
 
-export async function activeStaff(db: Executor, officeId: string, role: Role) {
+/** Active people of the office holding the role (or the one with this id, if they qualify). */
+export async function activeStaff(db: Executor, officeId: string, role: Role, id?: string) {
   return db
     .select({ id: users.id, name: users.name })
     .from(users)
     .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, role)))
-    .where(and(eq(users.officeId, officeId), eq(users.active, true)))
+    .where(and(eq(users.officeId, officeId), eq(users.active, true), id ? eq(users.id, id) : undefined))
     .orderBy(sql`search_key(${users.name})`, asc(users.id));
 }
