@@ -7,38 +7,32 @@ import { currentLocale } from '../i18n';
 
 type FormErrors = Record<string, ReactNode>;
 
-/**
- * Validates form values with a contract schema, in the interface language, so the person sees
- * the same rules (and texts) the server applies. Returns Mantine form errors, first per field.
- */
-export function validateWith(schema: z.ZodType, values: unknown): FormErrors {
+/** Runs a contract schema in the interface language; the first message per key wins. */
+function collectErrors(schema: z.ZodType, values: unknown, keyOf: (path: string) => string): FormErrors {
   const locale = currentLocale();
   const result = schema.safeParse(values, { error: validationErrorMap(locale) });
   if (result.success) return {};
   const errors: FormErrors = {};
   for (const issue of result.error.issues) {
-    const path = issue.path.map(String).join('.');
-    const field = path.split('.')[0] ?? path;
-    if (!(field in errors)) errors[field] = fieldMessage(issue.message, locale);
+    const key = keyOf(issue.path.map(String).join('.'));
+    if (!(key in errors)) errors[key] = fieldMessage(issue.message, locale);
   }
   return errors;
 }
 
 /**
+ * Validates form values with a contract schema, in the interface language, so the person sees
+ * the same rules (and texts) the server applies. Returns Mantine form errors, first per field.
+ */
+export const validateWith = (schema: z.ZodType, values: unknown): FormErrors =>
+  collectErrors(schema, values, (path) => path.split('.')[0] ?? path);
+
+/**
  * Like `validateWith`, but each error keeps its whole path (`members.0.person.pesel`), after
  * `prefix`: for forms with nested or repeated parts, whose fields are named by those paths.
  */
-export function validateWithPaths(schema: z.ZodType, values: unknown, prefix = ''): FormErrors {
-  const locale = currentLocale();
-  const result = schema.safeParse(values, { error: validationErrorMap(locale) });
-  if (result.success) return {};
-  const errors: FormErrors = {};
-  for (const issue of result.error.issues) {
-    const path = prefix + issue.path.map(String).join('.');
-    if (!(path in errors)) errors[path] = fieldMessage(issue.message, locale);
-  }
-  return errors;
-}
+export const validateWithPaths = (schema: z.ZodType, values: unknown, prefix = ''): FormErrors =>
+  collectErrors(schema, values, (path) => prefix + path);
 
 /** The text to show for a failed request: the server's own (localized) words when it gave them. */
 export function errorMessage(error: unknown, t: TFunction): string {
