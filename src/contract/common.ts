@@ -2,6 +2,10 @@ import { z } from 'zod';
 
 export const Id = z.uuid();
 
+/** A person of the office as other records name them. */
+export const UserRef = z.object({ id: Id, name: z.string() });
+export type UserRef = z.infer<typeof UserRef>;
+
 /** One field's error in a problem response; `path` is dotted, relative to the body. */
 export const FieldError = z.object({
   path: z.string(),
@@ -19,6 +23,8 @@ export const Problem = z.object({
   detail: z.string(),
   requestId: z.string().optional(),
   errors: z.array(FieldError).optional(),
+  /** For `invalid_transition`: the stable name of what is missing (src/domain/engagement.ts). */
+  blocker: z.string().optional(),
 });
 export type Problem = z.infer<typeof Problem>;
 

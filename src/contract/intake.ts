@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { engagementStatuses } from '../domain/engagement';
-import { DateOnly, Id, ListQuery, page, Text, Version } from './common';
+import { DateOnly, Id, ListQuery, page, Text, UserRef, Version } from './common';
 
 const Moment = z.iso.datetime({ offset: true });
 
@@ -36,8 +36,6 @@ export type LegalBasis = z.infer<typeof LegalBasis>;
 export const requestStatuses = ['pending', 'approved', 'rejected'] as const;
 export const RequestStatus = z.enum(requestStatuses);
 export type RequestStatus = z.infer<typeof RequestStatus>;
-
-const UserRef = z.object({ id: Id, name: z.string() });
 
 export const AssistanceRequest = z.object({
   id: Id,

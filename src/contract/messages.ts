@@ -104,6 +104,26 @@ export const fieldMessages = {
     pl: 'Ta osoba jest już członkiem rodziny.',
     en: 'This person is already a member of the family.',
   },
+  child_not_minor: {
+    pl: 'Wybierz niepełnoletnie dziecko z tej rodziny.',
+    en: 'Choose a minor child of this family.',
+  },
+  date_before_assignment: {
+    pl: 'Data nie może być wcześniejsza niż przydzielenie asystenta.',
+    en: 'The date cannot be earlier than the assignment of the assistant.',
+  },
+  date_before_first_contact: {
+    pl: 'Data nie może być wcześniejsza niż pierwszy kontakt z rodziną.',
+    en: 'The date cannot be earlier than the first contact with the family.',
+  },
+  due_before_received: {
+    pl: 'Termin nie może być wcześniejszy niż data wpływu.',
+    en: 'The due date cannot be earlier than the date received.',
+  },
+  goal_not_in_plan: {
+    pl: 'Wybierz cel z obowiązującego planu pracy.',
+    en: 'Choose a goal of the work plan in force.',
+  },
 } as const satisfies Record<string, Text>;
 
 export type FieldCode = keyof typeof fieldMessages;

@@ -15,9 +15,17 @@ export const OfficeSettings = z.object({
   caseloadWarningAt: z.number().int().nullable(),
   /** Whether families in monitoring count toward an assistant's load (default: they do). */
   monitoringCountsTowardCaseload: z.boolean(),
+  /** The engagement's terms in months: plan, assessment rhythm, standard period, extension, monitoring. */
+  planMonths: z.number().int(),
+  assessmentMonths: z.number().int(),
+  standardMonths: z.number().int(),
+  extensionMonths: z.number().int(),
+  monitoringMonths: z.number().int(),
   version: z.number().int(),
 });
 export type OfficeSettings = z.infer<typeof OfficeSettings>;
+
+const months = (min: number, max: number) => z.number().int().min(min).max(max).optional();
 
 export const UpdateOfficeBody = z.object({
   version: Version,
@@ -35,6 +43,12 @@ export const UpdateOfficeBody = z.object({
     .nullable()
     .optional(),
   monitoringCountsTowardCaseload: z.boolean().optional(),
+  planMonths: months(1, 3),
+  /** The law asks for an assessment at least every six months: an office may only ask for more. */
+  assessmentMonths: months(1, 6),
+  standardMonths: months(1, 60),
+  extensionMonths: months(1, 24),
+  monitoringMonths: months(1, 24),
 });
 export type UpdateOfficeBody = z.infer<typeof UpdateOfficeBody>;
 

@@ -19,6 +19,10 @@ export const rolePermissionNames = [
   'requests:decide',
   'engagements:assign',
   'caseloads:read',
+  'engagements:work',
+  'engagements:decide',
+  'deadlines:read',
+  'deadlines:team',
 ] as const;
 export const RolePermission = z.enum(rolePermissionNames);
 export type RolePermission = z.infer<typeof RolePermission>;

@@ -100,3 +100,16 @@ export function addWorkingDays(date: string, count: number): string {
   }
   return current;
 }
+
+/**
+ * Working days after `from` up to and including `to`; negative, counted the same way, when
+ * `to` is earlier.
+ */
+export function workingDaysBetween(from: string, to: string): number {
+  const [start, end, sign] = from <= to ? [from, to, 1] : [to, from, -1];
+  let count = 0;
+  for (let day = addDays(start, 1); day <= end; day = addDays(day, 1)) {
+    if (isWorkingDay(day)) count++;
+  }
+  return sign * count;
+}

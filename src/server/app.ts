@@ -19,6 +19,7 @@ import { sendProblem, toAppError } from './errors/render';
 import type { Api } from './http/types';
 import { validateRequest } from './http/validation';
 import { auditRoutes } from './modules/audit/routes';
+import { engagementsRoutes } from './modules/engagements/routes';
 import { familiesRoutes } from './modules/families/routes';
 import { healthRoutes } from './modules/health/routes';
 import { intakeRoutes } from './modules/intake/routes';
@@ -26,7 +27,15 @@ import { officeRoutes } from './modules/office/routes';
 import { usersRoutes } from './modules/users/routes';
 
 /** Each capability's routes; a new module adds one line here. */
-const modules = [healthRoutes, usersRoutes, auditRoutes, officeRoutes, familiesRoutes, intakeRoutes];
+const modules = [
+  healthRoutes,
+  usersRoutes,
+  auditRoutes,
+  officeRoutes,
+  familiesRoutes,
+  intakeRoutes,
+  engagementsRoutes,
+];
 
 /** Builds the whole application on the given database; tests call it with their own. */
 export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerOptions['logger'] } = {}) {

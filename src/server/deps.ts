@@ -7,4 +7,6 @@ export interface AppDeps {
   dbKind: DatabaseKind;
   config: Config;
   version: string;
+  /** The current moment; tests move it to check deadlines without waiting for them. */
+  now: () => Date;
 }

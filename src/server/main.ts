@@ -9,7 +9,13 @@ async function main() {
   const config = loadConfig();
   const database = await openDatabase(config);
   const { notice } = await bootstrap(database.db, config);
-  const app = await buildApp({ db: database.db, dbKind: database.kind, config, version: pkg.version });
+  const app = await buildApp({
+    db: database.db,
+    dbKind: database.kind,
+    config,
+    version: pkg.version,
+    now: () => new Date(),
+  });
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');

@@ -66,7 +66,10 @@ export async function startApp(env: Record<string, string> = {}) {
     ...env,
   });
   const boot = await bootstrap(database.db, config);
-  const app = await buildApp({ db: database.db, dbKind: database.kind, config, version: 'test' });
+  // The app's clock: real time unless a test sets a day (noon in Warsaw) with `setToday`.
+  let fixedNow: Date | null = null;
+  const now = () => fixedNow ?? new Date();
+  const app = await buildApp({ db: database.db, dbKind: database.kind, config, version: 'test', now });
 
   const call = (options: InjectOptions) => app.inject(options);
 
@@ -121,6 +124,9 @@ export async function startApp(env: Record<string, string> = {}) {
     login,
     userWith,
     admin: () => login(ADMIN.email, ADMIN.password),
+    setToday(date: string | null) {
+      fixedNow = date === null ? null : new Date(`${date}T12:00:00+01:00`);
+    },
     async createUser(session: Session, body: Record<string, unknown>): Promise<User> {
       const res = await session.request('POST', '/api/users', body);
       if (res.statusCode !== 201) throw new Error(`create user failed: ${res.body}`);

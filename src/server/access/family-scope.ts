@@ -16,7 +16,7 @@ import type { Actor, UserContext } from './context';
  */
 export function visibleFamilies(actor: Actor): SQL {
   const inOffice = sql`${families.officeId} = ${actor.officeId}`;
-  if (actor.roles.includes('manager') || actor.roles.includes('team_lead')) return inOffice;
+  if (leadsTheTeam(actor)) return inOffice;
   const grounds: SQL[] = [];
   if (actor.roles.includes('assistant')) {
     grounds.push(sql`exists (
@@ -35,6 +35,8 @@ export function visibleFamilies(actor: Actor): SQL {
   return sql`(${inOffice} and (${sql.join(grounds, sql` or `)}))`;
 }
 
+const leadsTheTeam = (actor: Actor) => actor.roles.includes('manager') || actor.roles.includes('team_lead');
+
 /**
  * Lets the request go on only for a family the person may see. Any other id, existing or not,
  * answers 404 alike, and the attempt is audited (outside the request's transaction, so that
@@ -46,6 +48,24 @@ export async function requireVisibleFamily(db: Executor, ctx: UserContext, famil
     .from(families)
     .where(and(eq(families.id, familyId), visibleFamilies(ctx.actor)));
   if (row) return;
+  await refuse(db, ctx, familyId);
+}
+
+/**
+ * Writing an engagement's records is for its current assistant (not one who worked with the
+ * family before), or for the team's lead and manager; anyone else gets the same 404.
+ */
+export async function requireEngagementWork(
+  db: Executor,
+  ctx: UserContext,
+  engagement: { familyId: string; assistantId: string },
+): Promise<void> {
+  await requireVisibleFamily(db, ctx, engagement.familyId);
+  if (leadsTheTeam(ctx.actor) || engagement.assistantId === ctx.actor.id) return;
+  await refuse(db, ctx, engagement.familyId);
+}
+
+async function refuse(db: Executor, ctx: UserContext, familyId: string): Promise<never> {
   await audit(
     ctx,
     db,

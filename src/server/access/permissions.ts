@@ -35,6 +35,14 @@ export const rolePermissions = {
   'engagements:assign': ['manager'],
   /** See every assistant's caseload. */
   'caseloads:read': ['manager', 'team_lead'],
+  /** Write the engagement's records: first contact, diagnosis, plan, assessments, requests, monitoring, court opinions. */
+  'engagements:work': ['assistant', 'team_lead'],
+  /** Acknowledge assessments; approve or reject extensions and closures. */
+  'engagements:decide': ['manager'],
+  /** One's own deadlines ("Moje terminy"). */
+  'deadlines:read': ['assistant', 'team_lead', 'manager'],
+  /** The whole team's deadlines, with counts per assistant. */
+  'deadlines:team': ['manager', 'team_lead'],
 } as const satisfies Record<RolePermission, readonly Role[]>;
 
 /**

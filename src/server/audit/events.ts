@@ -134,6 +134,31 @@ export type AuditEvent =
       entityId: string;
       details: { familyId: string; firstVisitAt: string | null };
     }
+  /**
+   * The assistant's work with a family: each record of it, and each read of the engagement's
+   * page (case content). Details name the family and what changed, never the content.
+   */
+  | {
+      action:
+        | 'engagement.opened'
+        | 'engagement.first_contact_recorded'
+        | 'engagement.updated'
+        | 'engagement.diagnosis_saved'
+        | 'engagement.plan_saved'
+        | 'engagement.plan_acknowledged'
+        | 'engagement.assessment_submitted'
+        | 'engagement.assessment_acknowledged'
+        | 'engagement.monitoring_started'
+        | 'engagement.monitoring_result_recorded'
+        | 'engagement.request_filed'
+        | 'engagement.request_approved'
+        | 'engagement.request_rejected'
+        | 'engagement.closed'
+        | 'engagement.court_opinion_saved';
+      entityType: 'engagement';
+      entityId: string;
+      details: { familyId: string } & Record<string, string | number | boolean | string[] | null>;
+    }
   /** An administrator changed the office's data or rules. */
   | { action: 'office.updated'; entityType: 'office'; entityId: string; details: { changed: string[] } }
   | {

@@ -1,4 +1,5 @@
 import type { FieldCode } from '../../contract/messages';
+import type { TransitionBlocker } from '../../domain/engagement';
 import type { ProblemCode } from './messages';
 
 export interface FieldIssue {
@@ -12,7 +13,12 @@ export interface FieldIssue {
 export class AppError extends Error {
   constructor(
     readonly code: ProblemCode,
-    readonly options: { params?: Record<string, string | number>; errors?: FieldIssue[] } = {},
+    readonly options: {
+      params?: Record<string, string | number>;
+      errors?: FieldIssue[];
+      /** For `invalid_transition`: what is missing. */
+      blocker?: TransitionBlocker;
+    } = {},
   ) {
     super(code);
     this.name = 'AppError';

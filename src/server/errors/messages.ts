@@ -1,4 +1,5 @@
 import type { Locale } from '../../contract/roles';
+import type { TransitionBlocker } from '../../domain/engagement';
 
 type Text = Record<Locale, string>;
 
@@ -82,6 +83,26 @@ export const problems = {
     pl: 'Ta współpraca jest już zakończona.',
     en: 'This engagement is already closed.',
   },
+  invalid_transition: {
+    status: 409,
+    pl: 'Tego kroku nie można teraz wykonać: {reason}',
+    en: 'This step cannot be taken now: {reason}',
+  },
+  extension_already_pending: {
+    status: 409,
+    pl: 'Wniosek o przedłużenie współpracy czeka już na decyzję kierownika.',
+    en: 'A request to extend the engagement is already awaiting the manager’s decision.',
+  },
+  assessment_already_acknowledged: {
+    status: 409,
+    pl: 'Ta ocena okresowa została już przyjęta.',
+    en: 'This assessment has already been acknowledged.',
+  },
+  plan_already_acknowledged: {
+    status: 409,
+    pl: 'Rodzina już zapoznała się z tą wersją planu.',
+    en: 'The family has already acknowledged this version of the plan.',
+  },
   payload_too_large: {
     status: 413,
     pl: 'Przesłane dane są zbyt duże.',
@@ -105,6 +126,50 @@ export const problems = {
 } as const satisfies Record<string, Text & { status: number }>;
 
 export type ProblemCode = keyof typeof problems;
+
+/** What is missing for an engagement's step: the `{reason}` of `invalid_transition`. */
+export const transitionBlockerTexts = {
+  engagement_closed: {
+    pl: 'współpraca z rodziną jest już zakończona.',
+    en: 'the engagement is already closed.',
+  },
+  first_contact_already_recorded: {
+    pl: 'pierwszy kontakt z rodziną jest już zapisany.',
+    en: 'the first contact is already recorded.',
+  },
+  first_contact_date_required: {
+    pl: 'podaj datę pierwszego kontaktu.',
+    en: 'enter the date of the first contact.',
+  },
+  first_contact_required: {
+    pl: 'najpierw zapisz pierwszy kontakt z rodziną.',
+    en: 'record the first contact with the family first.',
+  },
+  work_plan_required: {
+    pl: 'najpierw opracuj plan pracy z rodziną.',
+    en: 'write the work plan with the family first.',
+  },
+  plan_actions_open: {
+    pl: 'w planie pracy są jeszcze niezakończone działania — oznacz je jako zrealizowane lub niezrealizowane.',
+    en: 'the work plan still has open actions — mark them done or not done.',
+  },
+  monitoring_already_started: {
+    pl: 'monitoring już trwa.',
+    en: 'monitoring has already started.',
+  },
+  monitoring_required: {
+    pl: 'rodzina nie jest w okresie monitoringu.',
+    en: 'the family is not being monitored.',
+  },
+  closure_pending: {
+    pl: 'wniosek o zakończenie współpracy czeka na decyzję kierownika.',
+    en: 'a closure request is awaiting the manager’s decision.',
+  },
+  closure_not_requested: {
+    pl: 'nie złożono wniosku o zakończenie współpracy.',
+    en: 'no closure has been requested.',
+  },
+} as const satisfies Record<TransitionBlocker, Text>;
 
 export function fillParams(text: string, params: Record<string, string | number> = {}): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));

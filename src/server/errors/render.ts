@@ -3,7 +3,7 @@ import type { FieldError, Problem } from '../../contract/common';
 import { fieldMessage } from '../../contract/messages';
 import type { Locale } from '../../contract/roles';
 import { AppError } from './app-error';
-import { fillParams, type ProblemCode, problems } from './messages';
+import { fillParams, type ProblemCode, problems, transitionBlockerTexts } from './messages';
 
 /** Fastify's own errors mapped to our codes; anything else unknown is a 500. */
 const frameworkCodes: Record<string, ProblemCode> = {
@@ -30,7 +30,9 @@ export function problemBody(error: AppError, locale: Locale, requestId: string):
     code: issue.code,
     message: issue.message ?? fieldMessage(issue.code, locale),
   }));
-  const detail = fillParams(def[locale], { requestId, ...error.options.params });
+  const { blocker } = error.options;
+  const reason: Record<string, string> = blocker ? { reason: transitionBlockerTexts[blocker][locale] } : {};
+  const detail = fillParams(def[locale], { requestId, ...error.options.params, ...reason });
   return {
     type: `urn:asysta:problem:${error.code}`,
     title: detail,
@@ -39,6 +41,7 @@ export function problemBody(error: AppError, locale: Locale, requestId: string):
     detail,
     requestId,
     ...(errors?.length ? { errors } : {}),
+    ...(blocker ? { blocker } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './engagement-work';
 export * from './families';
 export * from './intake';
 export * from './offices';

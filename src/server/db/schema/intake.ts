@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
@@ -97,6 +98,16 @@ export const engagements = pgTable(
     assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
     firstVisitAt: timestamp('first_visit_at', { withTimezone: true }),
     firstContactDate: date('first_contact_date'),
+    /** The first visit was made together with the social worker (BRIEF step 5). */
+    firstContactJoint: boolean('first_contact_joint').notNull().default(false),
+    cooperationRules: text('cooperation_rules'),
+    monitoringStartedOn: date('monitoring_started_on'),
+    monitoringResult: text('monitoring_result'),
+    monitoringNote: text('monitoring_note'),
+    /** Whether a supporting family could help (art. 29), and what came of it. */
+    supportingFamilyAnalysedOn: date('supporting_family_analysed_on'),
+    supportingFamilyOutcome: text('supporting_family_outcome'),
+    supportingFamilyNote: text('supporting_family_note'),
     closedOn: date('closed_on'),
     closureReason: text('closure_reason'),
     version: integer('version').notNull().default(1),
@@ -107,6 +118,10 @@ export const engagements = pgTable(
     index('engagements_assistant_status_idx').on(t.assistantId, t.status),
     index('engagements_family_idx').on(t.familyId),
     uniqueIndex('engagements_one_open_per_family').on(t.familyId).where(sql`${t.status} <> 'closed'`),
+    check(
+      'engagements_monitoring_result_check',
+      sql`${t.monitoringResult} is null or ${t.monitoringResult} in ('confirmed', 'not_confirmed')`,
+    ),
     check(
       'engagements_status_check',
       sql`${t.status} in ('assigned', 'diagnosis', 'implementation', 'monitoring', 'closure_requested', 'closed')`,

@@ -12,6 +12,12 @@ export const offices = pgTable('offices', {
   /** The office's own warning threshold below the statutory caseload limit. */
   caseloadWarningAt: integer('caseload_warning_at'),
   monitoringCountsTowardCaseload: boolean('monitoring_counts_toward_caseload').notNull().default(true),
+  /** The engagement's terms (src/domain/deadlines.ts), in months. */
+  planMonths: integer('plan_months').notNull().default(1),
+  assessmentMonths: integer('assessment_months').notNull().default(6),
+  standardMonths: integer('standard_months').notNull().default(18),
+  extensionMonths: integer('extension_months').notNull().default(6),
+  monitoringMonths: integer('monitoring_months').notNull().default(6),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

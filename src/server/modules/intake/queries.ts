@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { UserRef } from '../../../contract/common';
 import type { RequestListQuery } from '../../../contract/intake';
 import { engagementStatuses } from '../../../contract/intake';
 import { occupiesPlace } from '../../../domain/caseload';
@@ -15,13 +15,8 @@ import {
   userRoles,
   users,
 } from '../../db/schema';
+import { userRef } from '../../db/user-ref';
 import { hasContactBan, memberCount } from '../families/queries';
-
-type UserRef = { id: string; name: string };
-
-/** The id and name of the user a column points to. */
-const userRef = (column: AnyPgColumn) =>
-  sql<UserRef>`(select json_build_object('id', u.id, 'name', u.name) from ${users} u where u.id = ${qualified(column)})`;
 
 export async function interviewsOf(db: Executor, familyId: string) {
   return db
@@ -178,27 +173,30 @@ export async function decideRequestIfVersion(
   return rows.length === 1;
 }
 
+/** The columns of the `Engagement` contract, with its history of assistants. */
+export const engagementColumns = {
+  id: engagements.id,
+  familyId: engagements.familyId,
+  requestId: engagements.requestId,
+  status: engagements.status,
+  assistant: userRef(engagements.assistantId),
+  assignedBy: userRef(engagements.assignedBy),
+  assignedAt: engagements.assignedAt,
+  firstVisitAt: engagements.firstVisitAt,
+  firstContactDate: engagements.firstContactDate,
+  closedOn: engagements.closedOn,
+  assignments: sql<
+    { assistant: { id: string; name: string }; from: string; to: string | null; reason: string | null }[]
+  >`(
+    select coalesce(json_agg(json_build_object('assistant', json_build_object('id', u.id, 'name', u.name),
+      'from', a.started_at, 'to', a.ended_at, 'reason', a.reason) order by a.started_at), '[]'::json)
+    from ${engagementAssignments} a join ${users} u on u.id = a.assistant_id where a.engagement_id = ${qualified(engagements.id)})`,
+  version: engagements.version,
+};
+
 export async function engagementsOf(db: Executor, familyId: string) {
   return db
-    .select({
-      id: engagements.id,
-      familyId: engagements.familyId,
-      requestId: engagements.requestId,
-      status: engagements.status,
-      assistant: userRef(engagements.assistantId),
-      assignedBy: userRef(engagements.assignedBy),
-      assignedAt: engagements.assignedAt,
-      firstVisitAt: engagements.firstVisitAt,
-      firstContactDate: engagements.firstContactDate,
-      closedOn: engagements.closedOn,
-      assignments: sql<
-        { assistant: { id: string; name: string }; from: string; to: string | null; reason: string | null }[]
-      >`(
-        select coalesce(json_agg(json_build_object('assistant', json_build_object('id', u.id, 'name', u.name),
-          'from', a.started_at, 'to', a.ended_at, 'reason', a.reason) order by a.started_at), '[]'::json)
-        from ${engagementAssignments} a join ${users} u on u.id = a.assistant_id where a.engagement_id = ${qualified(engagements.id)})`,
-      version: engagements.version,
-    })
+    .select(engagementColumns)
     .from(engagements)
     .where(eq(engagements.familyId, familyId))
     .orderBy(desc(engagements.assignedAt));

@@ -60,7 +60,7 @@ export function intakeService(deps: AppDeps) {
   return {
     async recordInterview(ctx: UserContext, familyId: string, input: CreateInterviewBody) {
       await requireVisibleFamily(db, ctx, familyId);
-      if (isFutureDate(input.interviewDate)) throw fieldError('interviewDate', 'date_in_future');
+      if (isFutureDate(input.interviewDate, deps.now())) throw fieldError('interviewDate', 'date_in_future');
       return db.transaction(async (tx) => {
         const interviewId = await q.insertInterview(tx, { ...input, familyId, recordedBy: ctx.actor.id });
         await audit(ctx, tx, {
@@ -79,10 +79,10 @@ export function intakeService(deps: AppDeps) {
       if (input.interviewId && !(await q.interviewBelongsTo(db, input.interviewId, familyId))) {
         throw fieldError('interviewId', 'interview_invalid');
       }
-      if (basis.kind === 'consent' && isFutureDate(basis.consentDate)) {
+      if (basis.kind === 'consent' && isFutureDate(basis.consentDate, deps.now())) {
         throw fieldError('legalBasis.consentDate', 'date_in_future');
       }
-      if (basis.kind === 'court_order' && isFutureDate(basis.rulingDate)) {
+      if (basis.kind === 'court_order' && isFutureDate(basis.rulingDate, deps.now())) {
         throw fieldError('legalBasis.rulingDate', 'date_in_future');
       }
       return db.transaction(async (tx) => {

@@ -1,7 +1,23 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../contract/roles';
+import type { DeadlineRules } from '../../../domain/deadlines';
 import type { Executor } from '../../db/client';
 import { offices, problemTypes, userRoles, users } from '../../db/schema';
+
+const deadlineRuleColumns = {
+  planMonths: offices.planMonths,
+  assessmentMonths: offices.assessmentMonths,
+  standardMonths: offices.standardMonths,
+  extensionMonths: offices.extensionMonths,
+  monitoringMonths: offices.monitoringMonths,
+};
+
+/** The office's terms of an engagement, for src/domain/deadlines.ts. */
+export async function deadlineRules(db: Executor, officeId: string): Promise<DeadlineRules> {
+  const [row] = await db.select(deadlineRuleColumns).from(offices).where(eq(offices.id, officeId));
+  if (!row) throw new Error(`office ${officeId} not found`);
+  return row;
+}
 
 export async function findOffice(db: Executor, officeId: string) {
   const [row] = await db
@@ -14,6 +30,7 @@ export async function findOffice(db: Executor, officeId: string) {
       email: offices.email,
       caseloadWarningAt: offices.caseloadWarningAt,
       monitoringCountsTowardCaseload: offices.monitoringCountsTowardCaseload,
+      ...deadlineRuleColumns,
       version: offices.version,
     })
     .from(offices)
