@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/server/db/schema';
+import { closeEngagement, driveToMonitoring } from './engagement-fixtures';
 import { assignFamily, consent, fileRequest, peselFor, registerFamily } from './families-fixtures';
 import { auditRows, type Session, startApp, type TestApp } from './harness';
 
@@ -364,13 +365,9 @@ describe('the caseload limit (art. 15 ust. 4)', () => {
 
   it('frees a place when an engagement closes, and counts monitoring as the office decides', async () => {
     const [closing, monitored] = families.slice(1, 3);
-    // Closure and monitoring arrive with the engagement lifecycle; here the statuses are set directly.
-    await t.db.execute(
-      `update engagements set status = 'closed', closed_on = current_date where id = '${closing?.request.engagementId}'`,
-    );
-    await t.db.execute(
-      `update engagements set status = 'monitoring' where id = '${monitored?.request.engagementId}'`,
-    );
+    await driveToMonitoring(busy, closing?.request.engagementId ?? '');
+    await closeEngagement(busy, manager, closing?.request.engagementId ?? '');
+    await driveToMonitoring(busy, monitored?.request.engagementId ?? '');
     expect(await loadOf(busy.user.id)).toMatchObject({ active: 14 });
 
     const admin = await t.admin();

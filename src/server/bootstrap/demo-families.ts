@@ -12,6 +12,7 @@ import {
 } from '../modules/families/queries';
 import { insertEngagement, insertInterview, insertRequest } from '../modules/intake/queries';
 import { listProblemTypes } from '../modules/office/queries';
+import { createDemoProgress, type DemoProgress } from './demo-engagements';
 
 /** The demo office's staff by email, as created just before. */
 export type StaffIds = Record<string, string>;
@@ -39,6 +40,7 @@ interface DemoFamily {
   /** How far the family has come: an interview, a request, an assistant. */
   stage: 'interviewed' | 'requested' | 'assigned';
   assistant?: string;
+  progress?: DemoProgress;
   basis?: 'consent' | 'court_order';
   /** A court's ban on contact: [child's first name, parent's first name]. */
   ban?: [string, string];
@@ -90,6 +92,7 @@ const demoFamilies: DemoFamily[] = [
     ],
     stage: 'assigned',
     assistant: 'asystentka@mops-lipowo.example',
+    progress: 'implementation',
     basis: 'consent',
   },
   {
@@ -136,6 +139,7 @@ const demoFamilies: DemoFamily[] = [
     ],
     stage: 'assigned',
     assistant: 'asystent@mops-lipowo.example',
+    progress: 'diagnosis',
     basis: 'court_order',
     ban: ['Szymon', 'Grzegorz'],
   },
@@ -282,13 +286,15 @@ export async function createDemoFamilies(tx: Executor, officeId: string, staff: 
       ...(demo.stage === 'assigned' ? { status: 'approved', decidedBy: manager, decidedAt: new Date() } : {}),
     });
     if (demo.stage === 'assigned' && demo.assistant) {
-      await insertEngagement(tx, {
+      const assistantId = staff[demo.assistant] ?? '';
+      const engagementId = await insertEngagement(tx, {
         officeId,
         familyId,
         requestId,
-        assistantId: staff[demo.assistant] ?? '',
+        assistantId,
         assignedBy: manager,
       });
+      if (demo.progress) await createDemoProgress(tx, engagementId, demo.progress, people, assistantId);
     }
   }
   return demoFamilies.length;
