@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/server/db/schema';
+import { change, driveToMonitoring, viewOf } from './engagement-fixtures';
+import { assignFamily } from './families-fixtures';
 import { PASSWORD, startApp, type TestApp } from './harness';
 
 let t: TestApp;
@@ -43,5 +45,43 @@ describe('a failure in the middle of a request', () => {
     expect(res.body).not.toContain('simulated crash');
     expect(res.body).not.toMatch(/at .*\.ts/);
     expect(await t.db.$count(users)).toBe(before);
+    await t.db.execute(sql.raw('drop trigger fail_user_created on audit_log'));
+  });
+
+  it('leaves an approved closure undone when its last write fails', async () => {
+    const worker = await t.userWith(['social_worker']);
+    const manager = await t.userWith(['manager']);
+    const assistant = await t.userWith(['assistant']);
+    const { request } = await assignFamily(worker, manager, assistant.user.id);
+    const id = request.engagementId;
+    await driveToMonitoring(assistant, id);
+    const asked = await change(assistant, 'POST', `/api/engagements/${id}/closure-requests`, {
+      reason: 'goals_achieved',
+      justification: 'Cele osiągnięte.',
+    });
+    // The approval closes the engagement, ends the assignment, then audits: fail the audit.
+    await t.db.execute(
+      sql.raw(`
+      create function fail_approval() returns trigger language plpgsql as $$
+      begin
+        if new.action = 'engagement.request_approved' then raise exception 'simulated crash'; end if;
+        return new;
+      end $$`),
+    );
+    await t.db.execute(
+      sql.raw(
+        'create trigger fail_approval before insert on audit_log for each row execute function fail_approval()',
+      ),
+    );
+    const closure = asked.requests[0];
+    const res = await manager.request('POST', `/api/engagement-requests/${closure?.id}/approve`, {
+      version: closure?.version,
+    });
+    expect(res.statusCode).toBe(500);
+    const view = await viewOf(assistant, id);
+    expect(view.engagement).toMatchObject({ status: 'closure_requested', closedOn: null });
+    expect(view.requests[0]).toMatchObject({ status: 'pending', version: closure?.version });
+    expect(view.engagement.assignments.at(-1)?.to).toBeNull();
+    await t.db.execute(sql.raw('drop trigger fail_approval on audit_log'));
   });
 });

@@ -205,7 +205,10 @@ describe('one-time passwords', () => {
     const person = await t.userWith(['assistant']);
     expect((await person.request('PATCH', '/api/auth/me', { locale: 'en' })).statusCode).toBe(200);
     const me = (await person.request('GET', '/api/auth/me')).json();
-    expect(me).toMatchObject({ locale: 'en', permissions: ['families:read', 'families:edit'] });
+    expect(me).toMatchObject({
+      locale: 'en',
+      permissions: ['families:read', 'families:edit', 'engagements:work', 'deadlines:read'],
+    });
     const problem = await person.request('GET', '/api/users');
     expect(problem.json().detail).toBe('You are not allowed to do this.');
   });
