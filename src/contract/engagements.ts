@@ -331,6 +331,8 @@ export const DeadlineItem = DeadlineStanding.extend({
   assistant: UserRef,
   /** For a court opinion: which one. */
   courtOpinion: z.object({ id: Id, court: z.string(), caseSignature: z.string() }).nullable(),
+  /** For an action of the work plan: which one, and its goal. */
+  action: z.object({ id: Id, description: z.string(), goal: z.string() }).nullable(),
 });
 export type DeadlineItem = z.infer<typeof DeadlineItem>;
 

@@ -65,6 +65,7 @@ export const deadlineKinds = [
   'period_end',
   'monitoring_end',
   'court_opinion',
+  'plan_action',
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffWorkPlans, openActions, type PlanAction, type PlanGoal } from './work-plan';
+import { diffWorkPlans, openActions, openActionTerms, type PlanAction, type PlanGoal } from './work-plan';
 
 const action = (id: string, patch: Partial<PlanAction> = {}): PlanAction => ({
   id,
@@ -27,6 +27,10 @@ describe('the work plan', () => {
     ];
     expect(openActions(goals)).toBe(2);
     expect(openActions([])).toBe(0);
+    expect(openActionTerms(goals)).toEqual([
+      { id: 'a2', description: 'Działanie a2', goal: 'Cel g1', dueOn: '2027-03-31' },
+      { id: 'a3', description: 'Działanie a3', goal: 'Cel g2', dueOn: '2027-03-31' },
+    ]);
   });
 
   it('shows what changed between two versions, goal by goal and action by action', () => {

@@ -32,11 +32,23 @@ export interface PlanGoal {
   actions: PlanAction[];
 }
 
+const isOpen = (action: PlanAction) => action.status === 'planned' || action.status === 'in_progress';
+
 /** Actions still to be done; monitoring starts only when there are none. */
 export function openActions(goals: readonly PlanGoal[]): number {
-  return goals
-    .flatMap((goal) => goal.actions)
-    .filter((a) => a.status === 'planned' || a.status === 'in_progress').length;
+  return goals.flatMap((goal) => goal.actions).filter(isOpen).length;
+}
+
+/** The open actions with their goals: each one's deadline belongs on the deadline lists. */
+export function openActionTerms(goals: readonly PlanGoal[]) {
+  return goals.flatMap((goal) =>
+    goal.actions.filter(isOpen).map((action) => ({
+      id: action.id,
+      description: action.description,
+      goal: goal.title,
+      dueOn: action.deadline,
+    })),
+  );
 }
 
 export type Change = 'added' | 'removed' | 'changed' | 'unchanged';

@@ -553,8 +553,13 @@ describe('deadlines', () => {
     });
     expect((await solo.request('GET', '/api/deadlines/team')).statusCode).toBe(403);
 
-    // Writing the plan and sending the opinion clears both.
-    await writePlan(solo, id);
+    // Writing the plan and sending the opinion clears both; the plan's actions come due instead.
+    const soon = dayFromNow(70);
+    await writePlan(
+      solo,
+      id,
+      twoGoals.map((goal) => ({ ...goal, actions: goal.actions.map((a) => ({ ...a, deadline: soon })) })),
+    );
     const view = await viewOf(solo, id);
     const opinion = view.courtOpinions[0];
     await change(solo, 'PUT', `/api/court-opinions/${opinion?.id}`, {
@@ -563,11 +568,31 @@ describe('deadlines', () => {
       writtenOn: dayFromNow(0),
       sentOn: dayFromNow(0),
     });
-    expect((await solo.request('GET', '/api/deadlines')).json().items).toEqual([]);
-    // Six months on, the first assessment is due.
+    mine = (await solo.request('GET', '/api/deadlines')).json();
+    expect(mine.items).toEqual([
+      expect.objectContaining({
+        kind: 'plan_action',
+        dueOn: soon,
+        overdue: false,
+        daysLeft: 8,
+        action: expect.objectContaining({
+          description: 'Ułożenie budżetu domowego z rodziną',
+          goal: twoGoals[0]?.title,
+        }),
+      }),
+      expect.objectContaining({
+        kind: 'plan_action',
+        action: expect.objectContaining({ goal: twoGoals[1]?.title }),
+      }),
+    ]);
+    // Six months on, the first assessment is due, and the actions are late.
     t.setToday(dayFromNow(190));
     const later = (await solo.request('GET', '/api/deadlines')).json();
-    expect(later.items.map((i: { kind: string }) => i.kind)).toEqual(['assessment']);
+    expect(later.items.map((i: { kind: string; overdue: boolean }) => [i.kind, i.overdue])).toEqual([
+      ['plan_action', true],
+      ['plan_action', true],
+      ['assessment', true],
+    ]);
   });
 
   it("follow the office's terms", async () => {

@@ -2,7 +2,7 @@ import type {
   Assessment,
   ClosureReason,
   CourtOpinion,
-  DeadlineStanding,
+  DeadlineItem,
   EngagementRequest,
   EngagementView,
   WorkPlan,
@@ -14,6 +14,7 @@ import {
   standing,
 } from '../../../domain/deadlines';
 import type { EngagementStatus } from '../../../domain/engagement';
+import { openActionTerms, type PlanGoal } from '../../../domain/work-plan';
 import { presentEngagement } from '../intake/presenter';
 import type * as q from './queries';
 
@@ -120,21 +121,30 @@ interface OpinionTerm {
  */
 export function deadlinesOf(
   record: Pick<q.EngagementRecord, keyof EngagementTimeline>,
+  goals: readonly PlanGoal[],
   opinions: OpinionTerm[],
   rules: DeadlineRules,
   today: string,
-): (DeadlineStanding & { courtOpinion: Omit<OpinionTerm, 'dueOn' | 'sentOn'> | null })[] {
+): Omit<DeadlineItem, 'engagementId' | 'family' | 'assistant'>[] {
+  if (record.status === 'closed') return [];
   const timeline = { ...record, status: record.status as EngagementStatus };
-  const open = record.status !== 'closed';
+  const none = { courtOpinion: null, action: null };
   return [
-    ...engagementDeadlines(timeline, rules).map((deadline) => ({ ...deadline, courtOpinion: null })),
+    ...engagementDeadlines(timeline, rules).map((deadline) => ({ ...deadline, ...none })),
     ...opinions
-      .filter((opinion) => open && !opinion.sentOn)
+      .filter((opinion) => !opinion.sentOn)
       .map(({ dueOn, sentOn: _, ...courtOpinion }) => ({
         kind: 'court_opinion' as const,
         dueOn,
+        ...none,
         courtOpinion,
       })),
+    ...openActionTerms(goals).map(({ dueOn, ...action }) => ({
+      kind: 'plan_action' as const,
+      dueOn,
+      ...none,
+      action,
+    })),
   ]
     .map((deadline) => ({ ...deadline, ...standing(deadline.dueOn, today) }))
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
@@ -187,8 +197,8 @@ export function presentView(parts: ViewParts): EngagementView {
     requests: parts.requests.map(presentRequest),
     courtOpinions: parts.opinions.map(presentCourtOpinion),
     extensionMonths: record.approvedExtensionMonths,
-    deadlines: deadlinesOf(record, parts.opinions, parts.rules, today).map(
-      ({ courtOpinion: _, ...deadline }) => deadline,
+    deadlines: deadlinesOf(record, parts.plan?.goals ?? [], parts.opinions, parts.rules, today).map(
+      ({ courtOpinion: _, action: __, ...deadline }) => deadline,
     ),
     today,
   };

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, max, type SQL, sql } from 'drizzle-orm';
 import type { UserRef } from '../../../contract/common';
 import type { EngagementStatus } from '../../../domain/engagement';
+import type { PlanGoal } from '../../../domain/work-plan';
 import type { Executor } from '../../db/client';
 import { qualified } from '../../db/qualified';
 import {
@@ -462,6 +463,11 @@ export async function deadlineSources(db: Executor, officeId: string, assistantI
     .select({
       engagementId: engagements.id,
       ...timelineColumns,
+      /** The goals of the plan in force, for the deadlines of its open actions. */
+      goals: sql<
+        PlanGoal[] | null
+      >`(select p.goals from ${workPlanVersions} p where p.engagement_id = ${engagementId}
+        order by p.number desc limit 1)`,
       family: familyRef,
       assistant: userRef(engagements.assistantId),
     })

@@ -541,7 +541,7 @@ export function engagementsService(deps: AppDeps) {
       const day = today();
       const items: DeadlineItem[] = rows.flatMap((record) => {
         const own = opinions.filter((opinion) => opinion.engagementId === record.engagementId);
-        return deadlinesOf(record, own, rules, day)
+        return deadlinesOf(record, record.goals ?? [], own, rules, day)
           .filter((deadline) => isDueWithin(deadline.dueOn, day, query.horizonDays))
           .map((deadline) => ({
             ...deadline,
