@@ -11,23 +11,34 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/**
+ * Makes the database refuse the audit entry of one action — the last write of its request —
+ * until the returned function lifts it.
+ */
+async function failAuditOf(action: string) {
+  await t.db.execute(
+    sql.raw(`
+    create function fail_audit() returns trigger language plpgsql as $$
+    begin
+      if new.action = '${action}' then raise exception 'simulated crash'; end if;
+      return new;
+    end $$`),
+  );
+  await t.db.execute(
+    sql.raw(
+      'create trigger fail_audit before insert on audit_log for each row execute function fail_audit()',
+    ),
+  );
+  return async () => {
+    await t.db.execute(sql.raw('drop trigger fail_audit on audit_log'));
+    await t.db.execute(sql.raw('drop function fail_audit'));
+  };
+}
+
 describe('a failure in the middle of a request', () => {
   it('leaves the database as it was and answers 500 without internals', async () => {
     const admin = await t.admin();
-    // The audit entry is the last write of a creation: make the database refuse it.
-    await t.db.execute(
-      sql.raw(`
-      create function fail_user_created() returns trigger language plpgsql as $$
-      begin
-        if new.action = 'user.created' then raise exception 'simulated crash'; end if;
-        return new;
-      end $$`),
-    );
-    await t.db.execute(
-      sql.raw(
-        'create trigger fail_user_created before insert on audit_log for each row execute function fail_user_created()',
-      ),
-    );
+    const lift = await failAuditOf('user.created');
     const before = await t.db.$count(users);
 
     const res = await admin.request('POST', '/api/users', {
@@ -45,7 +56,7 @@ describe('a failure in the middle of a request', () => {
     expect(res.body).not.toContain('simulated crash');
     expect(res.body).not.toMatch(/at .*\.ts/);
     expect(await t.db.$count(users)).toBe(before);
-    await t.db.execute(sql.raw('drop trigger fail_user_created on audit_log'));
+    await lift();
   });
 
   it('leaves an approved closure undone when its last write fails', async () => {
@@ -60,19 +71,7 @@ describe('a failure in the middle of a request', () => {
       justification: 'Cele osiągnięte.',
     });
     // The approval closes the engagement, ends the assignment, then audits: fail the audit.
-    await t.db.execute(
-      sql.raw(`
-      create function fail_approval() returns trigger language plpgsql as $$
-      begin
-        if new.action = 'engagement.request_approved' then raise exception 'simulated crash'; end if;
-        return new;
-      end $$`),
-    );
-    await t.db.execute(
-      sql.raw(
-        'create trigger fail_approval before insert on audit_log for each row execute function fail_approval()',
-      ),
-    );
+    const lift = await failAuditOf('engagement.request_approved');
     const closure = asked.requests[0];
     const res = await manager.request('POST', `/api/engagement-requests/${closure?.id}/approve`, {
       version: closure?.version,
@@ -82,6 +81,6 @@ describe('a failure in the middle of a request', () => {
     expect(view.engagement).toMatchObject({ status: 'closure_requested', closedOn: null });
     expect(view.requests[0]).toMatchObject({ status: 'pending', version: closure?.version });
     expect(view.engagement.assignments.at(-1)?.to).toBeNull();
-    await t.db.execute(sql.raw('drop trigger fail_approval on audit_log'));
+    await lift();
   });
 });
