@@ -21,7 +21,13 @@ describe('start-up', () => {
       const docs = (await t.call({ method: 'GET', url: '/api/docs/json' })).json();
       expect(docs.openapi).toMatch(/^3\./);
       expect(Object.keys(docs.paths)).toEqual(
-        expect.arrayContaining(['/api/users', '/api/auth/login', '/api/audit']),
+        expect.arrayContaining([
+          '/api/users',
+          '/api/auth/login',
+          '/api/audit',
+          '/api/engagements/{id}/work-plans',
+          '/api/deadlines',
+        ]),
       );
       expect(docs.paths['/api/users'].post.requestBody.content['application/json'].schema.required).toEqual(
         expect.arrayContaining(['email', 'name', 'roles', 'password']),
