@@ -8,6 +8,9 @@ import { ProblemTypesPage } from './pages/admin/ProblemTypesPage';
 import { AuditPage } from './pages/audit/AuditPage';
 import { ChangePasswordPage } from './pages/auth/ChangePasswordPage';
 import { LoginPage } from './pages/auth/LoginPage';
+import { TeamDeadlinesPage } from './pages/deadlines/TeamDeadlinesPage';
+import { DecisionsPage } from './pages/decisions/DecisionsPage';
+import { EngagementPage } from './pages/engagements/EngagementPage';
 import { NotFoundPage } from './pages/errors/NotFoundPage';
 import { FamiliesPage } from './pages/families/FamiliesPage';
 import { FamilyFilePage } from './pages/families/FamilyFilePage';
@@ -66,6 +69,14 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'engagements/:id',
+                element: (
+                  <RequirePermission permission="families:read">
+                    <EngagementPage />
+                  </RequirePermission>
+                ),
+              },
+              {
                 path: 'admin/users',
                 element: (
                   <RequirePermission permission="users:read">
@@ -78,6 +89,22 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="requests:read">
                     <RequestsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'decisions',
+                element: (
+                  <RequirePermission permission="requests:read">
+                    <DecisionsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'deadlines/team',
+                element: (
+                  <RequirePermission permission="deadlines:team">
+                    <TeamDeadlinesPage />
                   </RequirePermission>
                 ),
               },

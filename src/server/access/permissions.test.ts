@@ -15,11 +15,22 @@ describe('the permission table', () => {
 
   it('adds up the permissions of several roles', () => {
     expect(permissionsOf(['dpo'])).toEqual(['audit:read']);
-    expect(permissionsOf(['assistant', 'dpo'])).toEqual(['audit:read', 'families:read', 'families:edit']);
+    expect(permissionsOf(['assistant', 'dpo'])).toEqual([
+      'audit:read',
+      'families:read',
+      'families:edit',
+      'engagements:work',
+      'deadlines:read',
+    ]);
   });
 
   it('keeps case content away from administrators and the data-protection officer', () => {
-    for (const permission of ['families:read', 'families:edit', 'requests:read'] as const) {
+    for (const permission of [
+      'families:read',
+      'families:edit',
+      'requests:read',
+      'engagements:work',
+    ] as const) {
       expect(roleHasPermission(['admin', 'dpo'], permission)).toBe(false);
     }
   });
@@ -27,5 +38,13 @@ describe('the permission table', () => {
   it('lets only a manager decide on requests and move engagements', () => {
     expect(roles.filter((role) => roleHasPermission([role], 'requests:decide'))).toEqual(['manager']);
     expect(roles.filter((role) => roleHasPermission([role], 'engagements:assign'))).toEqual(['manager']);
+    expect(roles.filter((role) => roleHasPermission([role], 'engagements:decide'))).toEqual(['manager']);
+  });
+
+  it("leaves the engagement's records to those who work with the family", () => {
+    expect(roles.filter((role) => roleHasPermission([role], 'engagements:work'))).toEqual([
+      'team_lead',
+      'assistant',
+    ]);
   });
 });

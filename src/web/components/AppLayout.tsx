@@ -1,6 +1,7 @@
 import {
   AppShell,
   Avatar,
+  Badge,
   Box,
   Burger,
   Divider,
@@ -17,6 +18,8 @@ import { notifications } from '@mantine/notifications';
 import {
   IconBuilding,
   IconBuildingCommunity,
+  IconCalendarTime,
+  IconChecklist,
   IconChevronDown,
   IconClipboardCheck,
   IconHome,
@@ -33,6 +36,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import type { RolePermission } from '../../contract/permissions';
 import { useCurrentUser, useLogout } from '../api/auth';
+import { useDecisionQueue } from '../api/decisions';
 import { errorMessage } from '../lib/forms';
 import { useIsPhone } from '../lib/useIsPhone';
 import classes from './AppLayout.module.css';
@@ -44,6 +48,8 @@ interface NavItem {
   label: string;
   icon: ReactNode;
   permission?: RolePermission;
+  /** How many things wait there (shown as a number) and how a screen reader says it. */
+  badge?: { count: number; label: string };
 }
 
 function initials(name: string): string {
@@ -125,6 +131,10 @@ export function AppLayout() {
   const me = useCurrentUser();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
+  const decisions = useDecisionQueue(me.permissions.includes('requests:read'));
+  const pendingDecisions = decisions.data
+    ? decisions.data.requests.length + decisions.data.assessments.length
+    : 0;
 
   // On a phone the navigation closes once a page is chosen.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of page
@@ -143,6 +153,21 @@ export function AppLayout() {
       label: t('requests.nav'),
       icon: <IconClipboardCheck size={20} stroke={1.6} />,
       permission: 'requests:read',
+    },
+    {
+      to: '/decisions',
+      label: t('decisions.nav'),
+      icon: <IconChecklist size={20} stroke={1.6} />,
+      permission: 'requests:read',
+      badge: pendingDecisions
+        ? { count: pendingDecisions, label: t('decisions.navPending', { count: pendingDecisions }) }
+        : undefined,
+    },
+    {
+      to: '/deadlines/team',
+      label: t('deadlines.teamNav'),
+      icon: <IconCalendarTime size={20} stroke={1.6} />,
+      permission: 'deadlines:team',
     },
     {
       to: '/admin/users',
@@ -224,6 +249,16 @@ export function AppLayout() {
               to={item.to}
               label={item.label}
               leftSection={item.icon}
+              rightSection={
+                item.badge && (
+                  <>
+                    <Badge size="sm" radius="sm" aria-hidden>
+                      {item.badge.count}
+                    </Badge>
+                    <VisuallyHidden>{item.badge.label}</VisuallyHidden>
+                  </>
+                )
+              }
               active={isActive(item.to)}
               aria-current={isActive(item.to) ? 'page' : undefined}
               variant="light"

@@ -6,7 +6,7 @@ import { usePageTitle } from '../lib/usePageTitle';
 
 interface Props {
   /** The catalogue section with the page's `pageTitle`, `title`, `text` and `home` (the button back). */
-  texts: 'noAccess' | 'notFound' | 'families.notFound';
+  texts: 'noAccess' | 'notFound' | 'families.notFound' | 'engagement.notFound';
   icon: Icon;
   /** A large code above the title, such as "404"; decorative, screen readers skip it. */
   code?: string;

@@ -1,7 +1,8 @@
-import { Button, Card, Group, Loader, Table, type TableTdProps, Text } from '@mantine/core';
+import { Box, Button, Card, Group, Loader, SimpleGrid, Table, type TableTdProps, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListPage } from '../api/infiniteList';
+import { useIsPhone } from '../lib/useIsPhone';
 import { QueryError } from './QueryError';
 
 /** What the table reads from a list hook built on `useInfiniteList`. */
@@ -25,6 +26,82 @@ export interface Column<T> {
   align?: 'right';
   /** More props for the column's cells, such as a maximum width. */
   cellProps?: TableTdProps;
+}
+
+interface ColumnTableProps<T> {
+  items: readonly T[];
+  columns: Column<T>[];
+  rowKey: (item: T) => string;
+  /** Below this width the table scrolls sideways instead of squeezing its columns. */
+  minWidth: number;
+  /** The id of the heading that names the table, where a page has more than one. */
+  labelledBy?: string;
+  /**
+   * On a phone, a list instead: each item's first cell, then the others under their headers. For
+   * lists read on the go, where sideways scrolling would hide what matters.
+   */
+  stackOnPhone?: boolean;
+}
+
+function StackedRows<T>({ items, columns, rowKey, labelledBy }: Omit<ColumnTableProps<T>, 'minWidth'>) {
+  const [first, ...rest] = columns;
+  return (
+    <Box component="ul" aria-labelledby={labelledBy} p={0} m={0} style={{ listStyle: 'none' }}>
+      {items.map((item, index) => (
+        <Box
+          component="li"
+          key={rowKey(item)}
+          py="sm"
+          style={index > 0 ? { borderTop: '1px solid var(--mantine-color-default-border)' } : undefined}
+        >
+          {first?.cell(item)}
+          <SimpleGrid cols={2} spacing="md" verticalSpacing="xs" mt={6}>
+            {rest.map((column) => (
+              <div key={column.header}>
+                <Text size="xs" c="dimmed" fw={600}>
+                  {column.header}
+                </Text>
+                {column.cell(item)}
+              </div>
+            ))}
+          </SimpleGrid>
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+/** A table from column definitions: the header and the cells of each column come from one place. */
+export function ColumnTable<T>(props: ColumnTableProps<T>) {
+  const { items, columns, rowKey, minWidth, labelledBy, stackOnPhone = false } = props;
+  const phone = useIsPhone();
+  if (stackOnPhone && phone) return <StackedRows {...props} />;
+  return (
+    <Table.ScrollContainer minWidth={minWidth}>
+      <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover aria-labelledby={labelledBy}>
+        <Table.Thead>
+          <Table.Tr>
+            {columns.map((column) => (
+              <Table.Th key={column.header} ta={column.align}>
+                {column.header}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={rowKey(item)}>
+              {columns.map((column) => (
+                <Table.Td key={column.header} ta={column.align} {...column.cellProps}>
+                  {column.cell(item)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
 }
 
 interface PagedTableProps<T extends { id: string }> {
@@ -63,30 +140,7 @@ export function PagedTable<T extends { id: string }>({
           ) : items.length === 0 ? (
             empty
           ) : (
-            <Table.ScrollContainer minWidth={minWidth}>
-              <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    {columns.map((column) => (
-                      <Table.Th key={column.header} ta={column.align}>
-                        {column.header}
-                      </Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((item) => (
-                    <Table.Tr key={item.id}>
-                      {columns.map((column) => (
-                        <Table.Td key={column.header} ta={column.align} {...column.cellProps}>
-                          {column.cell(item)}
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ColumnTable items={items} columns={columns} rowKey={(item) => item.id} minWidth={minWidth} />
           )}
         </Card>
       )}

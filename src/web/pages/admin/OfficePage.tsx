@@ -8,6 +8,7 @@ import {
   SimpleGrid,
   Stack,
   Switch,
+  Text,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -37,6 +38,20 @@ const fields = [
   'email',
   'caseloadWarningAt',
   'monitoringCountsTowardCaseload',
+  'planMonths',
+  'assessmentMonths',
+  'standardMonths',
+  'extensionMonths',
+  'monitoringMonths',
+] as const;
+
+/** The engagement's terms, in months, with the bounds the contract allows. */
+const terms = [
+  { field: 'planMonths', min: 1, max: 3 },
+  { field: 'assessmentMonths', min: 1, max: 6 },
+  { field: 'standardMonths', min: 1, max: 60 },
+  { field: 'extensionMonths', min: 1, max: 24 },
+  { field: 'monitoringMonths', min: 1, max: 24 },
 ] as const;
 
 interface Values {
@@ -49,6 +64,12 @@ interface Values {
   /** Empty: no warning before the statutory limit. */
   caseloadWarningAt: number | string;
   monitoringCountsTowardCaseload: boolean;
+  /** Empty while being typed; required to save. */
+  planMonths: number | string;
+  assessmentMonths: number | string;
+  standardMonths: number | string;
+  extensionMonths: number | string;
+  monitoringMonths: number | string;
 }
 
 const valuesOf = (office: OfficeSettings): Values => ({
@@ -60,7 +81,15 @@ const valuesOf = (office: OfficeSettings): Values => ({
   email: office.email ?? '',
   caseloadWarningAt: office.caseloadWarningAt ?? '',
   monitoringCountsTowardCaseload: office.monitoringCountsTowardCaseload,
+  planMonths: office.planMonths,
+  assessmentMonths: office.assessmentMonths,
+  standardMonths: office.standardMonths,
+  extensionMonths: office.extensionMonths,
+  monitoringMonths: office.monitoringMonths,
 });
+
+// An emptied field goes as null, which the schema refuses as a missing value.
+const monthsOf = (value: number | string) => (typeof value === 'number' ? value : null);
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -90,6 +119,11 @@ function OfficeForm({ office }: { office: OfficeSettings }) {
     email: values.email,
     caseloadWarningAt: typeof values.caseloadWarningAt === 'number' ? values.caseloadWarningAt : null,
     monitoringCountsTowardCaseload: values.monitoringCountsTowardCaseload,
+    planMonths: monthsOf(values.planMonths),
+    assessmentMonths: monthsOf(values.assessmentMonths),
+    standardMonths: monthsOf(values.standardMonths),
+    extensionMonths: monthsOf(values.extensionMonths),
+    monitoringMonths: monthsOf(values.monitoringMonths),
   });
 
   const form = useForm<Values>({
@@ -108,7 +142,7 @@ function OfficeForm({ office }: { office: OfficeSettings }) {
   const submit = form.onSubmit((values) => {
     failure.clear();
     setReloaded(false);
-    save.mutate(toBody(values), {
+    save.mutate(UpdateOfficeBody.parse(toBody(values)), {
       onSuccess: (saved) => {
         showCurrent(saved);
         notifications.show({ color: 'asysta', message: t('office.settings.saved') });
@@ -201,6 +235,29 @@ function OfficeForm({ office }: { office: OfficeSettings }) {
           description={t('office.settings.monitoringCountsHint')}
           {...form.getInputProps('monitoringCountsTowardCaseload', { type: 'checkbox' })}
         />
+      </Section>
+
+      <Section title={t('office.settings.termsTitle')}>
+        <Text size="sm" c="dimmed">
+          {t('office.settings.termsText')}
+        </Text>
+        {terms.map(({ field, min, max }) => (
+          <NumberInput
+            key={field}
+            label={t(`office.settings.${field}`)}
+            description={t(`office.settings.${field}Hint`)}
+            suffix={t('office.settings.monthsSuffix')}
+            min={min}
+            max={max}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="none"
+            required
+            withAsterisk={false}
+            styles={{ wrapper: { maxWidth: 200 } }}
+            {...form.getInputProps(field)}
+          />
+        ))}
       </Section>
 
       <Group justify="flex-end">

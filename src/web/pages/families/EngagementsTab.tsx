@@ -1,7 +1,8 @@
 import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconCalendarEvent, IconHeartHandshake, IconUserShare } from '@tabler/icons-react';
+import { IconArrowRight, IconCalendarEvent, IconHeartHandshake, IconUserShare } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { FamilyFile } from '../../../contract/families';
 import type { Engagement } from '../../../contract/intake';
 import { useCurrentUser } from '../../api/auth';
@@ -90,28 +91,34 @@ function EngagementItem({ engagement, onPlanVisit, onReassign }: ItemProps) {
               <EngagementStatusBadge status={engagement.status} />
             </Group>
           </Stack>
-          {open && (onPlanVisit || onReassign) && (
-            <Group gap="xs">
-              {onPlanVisit && (
-                <Button
-                  variant="light"
-                  leftSection={<IconCalendarEvent size={18} aria-hidden />}
-                  onClick={onPlanVisit}
-                >
-                  {t('intake.planFirstVisit')}
-                </Button>
-              )}
-              {onReassign && (
-                <Button
-                  variant="default"
-                  leftSection={<IconUserShare size={18} aria-hidden />}
-                  onClick={onReassign}
-                >
-                  {t('intake.reassign')}
-                </Button>
-              )}
-            </Group>
-          )}
+          <Group gap="xs">
+            <Button
+              component={Link}
+              to={`/engagements/${engagement.id}`}
+              leftSection={<IconArrowRight size={18} aria-hidden />}
+              aria-describedby={headingId}
+            >
+              {t('engagement.open')}
+            </Button>
+            {open && onPlanVisit && (
+              <Button
+                variant="light"
+                leftSection={<IconCalendarEvent size={18} aria-hidden />}
+                onClick={onPlanVisit}
+              >
+                {t('intake.planFirstVisit')}
+              </Button>
+            )}
+            {open && onReassign && (
+              <Button
+                variant="default"
+                leftSection={<IconUserShare size={18} aria-hidden />}
+                onClick={onReassign}
+              >
+                {t('intake.reassign')}
+              </Button>
+            )}
+          </Group>
         </Group>
 
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">

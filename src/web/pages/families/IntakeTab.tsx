@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import {
   IconClipboardText,
   IconFileDescription,
@@ -6,32 +6,18 @@ import {
   IconPlus,
   IconSend,
 } from '@tabler/icons-react';
-import { Fragment, type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FamilyFile } from '../../../contract/families';
 import type { AssistanceRequest, EnvironmentalInterview } from '../../../contract/intake';
 import { useCurrentUser } from '../../api/auth';
 import { Detail } from '../../components/Detail';
 import { EmptyState } from '../../components/EmptyState';
+import { ItemList, Section } from '../../components/Section';
 import { useFormatters } from '../../lib/format';
 import { InterviewModal } from '../intake/InterviewModal';
 import { RequestStatusBadge, useLegalBasisText } from '../intake/labels';
 import { RequestModal } from '../intake/RequestModal';
-
-/** A section of the tab: its heading, what can be done there, and its content. */
-function Section({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
-  return (
-    <Card component="section">
-      <Group justify="space-between" align="center" mb="md" gap="sm">
-        <Title order={2} fz="h4">
-          {title}
-        </Title>
-        {action}
-      </Group>
-      {children}
-    </Card>
-  );
-}
 
 function InterviewItem({ interview }: { interview: EnvironmentalInterview }) {
   const { t } = useTranslation();
@@ -93,26 +79,6 @@ function RequestItem({
           {t('intake.decidedBy', { name: request.decidedBy.name, time: format.dateTime(request.decidedAt) })}
         </Text>
       )}
-    </Stack>
-  );
-}
-
-/** Items of a section one under another, with a line between them. */
-function ItemList<T extends { id: string }>({
-  items,
-  render,
-}: {
-  items: T[];
-  render: (item: T) => ReactNode;
-}) {
-  return (
-    <Stack gap="md">
-      {items.map((item, index) => (
-        <Fragment key={item.id}>
-          {index > 0 && <Divider />}
-          {render(item)}
-        </Fragment>
-      ))}
     </Stack>
   );
 }

@@ -116,7 +116,7 @@ interface FamilyForm {
 }
 
 /** A name offered in a select even when it is no longer in the office's list (retired, left). */
-function withCurrent(
+export function withCurrent(
   options: { value: string; label: string }[],
   current: { id: string; name: string }[],
 ): { value: string; label: string }[] {

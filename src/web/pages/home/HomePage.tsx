@@ -7,28 +7,50 @@ import {
   IconListSearch,
   IconUsers,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Role } from '../../../contract/roles';
 import { useCurrentUser } from '../../api/auth';
+import { useMyDeadlines } from '../../api/deadlines';
 import { EmptyState } from '../../components/EmptyState';
 import { RoleBadges } from '../../components/RoleBadges';
 import { useFormatters } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { DeadlineGroups, HorizonChoice, horizons, WithDeadlines } from '../deadlines/deadlineViews';
 
 const caseworkRoles: readonly Role[] = ['manager', 'team_lead', 'social_worker'];
 
-function SectionCard({ title, icon, children }: { title: string; icon: ReactNode; children: ReactNode }) {
+interface SectionCardProps {
+  title: string;
+  icon: ReactNode;
+  /** A line under the title. */
+  hint?: string;
+  /** Controls on the right of the title. */
+  actions?: ReactNode;
+  children: ReactNode;
+}
+
+function SectionCard({ title, icon, hint, actions, children }: SectionCardProps) {
   return (
     <Card component="section">
-      <Group gap="sm" mb="xs">
-        <ThemeIcon variant="light" size="lg" aria-hidden>
-          {icon}
-        </ThemeIcon>
-        <Title order={2} fz="h4">
-          {title}
-        </Title>
+      <Group justify="space-between" align="flex-start" gap="sm" mb="xs">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <ThemeIcon variant="light" size="lg" aria-hidden>
+            {icon}
+          </ThemeIcon>
+          <Stack gap={2}>
+            <Title order={2} fz="h4">
+              {title}
+            </Title>
+            {hint && (
+              <Text size="sm" c="dimmed">
+                {hint}
+              </Text>
+            )}
+          </Stack>
+        </Group>
+        {actions}
       </Group>
       {children}
     </Card>
@@ -53,6 +75,25 @@ function LinkCard(props: { title: string; text: string; action: string; to: stri
   );
 }
 
+/** "Moje terminy": what is overdue or due soon in the person's own engagements. */
+function MyDeadlines() {
+  const { t } = useTranslation();
+  const [horizon, setHorizon] = useState<number>(horizons[0]);
+  const deadlines = useMyDeadlines(horizon);
+  return (
+    <SectionCard
+      title={t('deadlines.mineTitle')}
+      hint={t('deadlines.mineHint')}
+      icon={<IconCalendarEvent size={20} />}
+      actions={<HorizonChoice value={horizon} onChange={setHorizon} />}
+    >
+      <WithDeadlines query={deadlines}>
+        {(list) => <DeadlineGroups items={list.items} horizonDays={list.horizonDays} />}
+      </WithDeadlines>
+    </SectionCard>
+  );
+}
+
 export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(t('home.pageTitle'));
@@ -61,6 +102,7 @@ export function HomePage() {
 
   const isAssistant = me.roles.includes('assistant');
   const seesOfficeFamilies = me.roles.some((role) => caseworkRoles.includes(role));
+  const hasDeadlines = me.permissions.includes('deadlines:read');
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -70,6 +112,8 @@ export function HomePage() {
         </Title>
         <Text c="dimmed">{t('home.today', { date: format.longDate(new Date()) })}</Text>
       </Stack>
+
+      {hasDeadlines && <MyDeadlines />}
 
       <Card>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
@@ -108,13 +152,15 @@ export function HomePage() {
             <EmptyState icon={<IconHomeHeart size={24} />} text={t('home.familiesOfficeEmpty')} />
           </SectionCard>
         )}
-        <SectionCard title={t('home.deadlines')} icon={<IconCalendarEvent size={20} />}>
-          <EmptyState
-            icon={<IconCalendarEvent size={24} />}
-            title={t('home.deadlinesEmpty')}
-            text={t('home.deadlinesHint')}
-          />
-        </SectionCard>
+        {!hasDeadlines && (
+          <SectionCard title={t('home.deadlines')} icon={<IconCalendarEvent size={20} />}>
+            <EmptyState
+              icon={<IconCalendarEvent size={24} />}
+              title={t('home.deadlinesEmpty')}
+              text={t('home.deadlinesHint')}
+            />
+          </SectionCard>
+        )}
         {me.permissions.includes('users:read') && (
           <LinkCard
             title={t('home.usersCard')}

@@ -1,0 +1,127 @@
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UserRef } from '../../../contract/common';
+import type { DeadlineList } from '../../../contract/engagements';
+import { useTeamDeadlines } from '../../api/deadlines';
+import { type Column, ColumnTable } from '../../components/PagedTable';
+import { PageHeader } from '../../components/PageHeader';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { DeadlineGroups, HorizonChoice, horizons, WithDeadlines } from './deadlineViews';
+
+type AssistantCounts = DeadlineList['byAssistant'][number];
+
+interface ViewProps {
+  list: DeadlineList;
+  /** The assistant whose deadlines alone are listed; null for everyone's. */
+  chosen: UserRef | null;
+  onChoose: (assistant: UserRef | null) => void;
+}
+
+function TeamDeadlines({ list, chosen, onChoose }: ViewProps) {
+  const { t } = useTranslation();
+  const columns: Column<AssistantCounts>[] = [
+    {
+      header: t('deadlines.colAssistant'),
+      cell: ({ assistant }) => {
+        const isChosen = assistant.id === chosen?.id;
+        return (
+          <Button
+            variant={isChosen ? 'light' : 'subtle'}
+            size="compact-sm"
+            aria-pressed={isChosen}
+            onClick={() => onChoose(isChosen ? null : assistant)}
+          >
+            {assistant.name}
+          </Button>
+        );
+      },
+    },
+    {
+      header: t('deadlines.overdue'),
+      align: 'right',
+      cell: (row) =>
+        row.overdue > 0 ? (
+          <Badge color="red" variant="filled" radius="sm">
+            {row.overdue}
+          </Badge>
+        ) : (
+          <Text size="sm" c="dimmed">
+            0
+          </Text>
+        ),
+    },
+    {
+      header: t('deadlines.dueWithin', { days: list.horizonDays }),
+      align: 'right',
+      cell: (row) => <Text size="sm">{row.dueSoon}</Text>,
+    },
+  ];
+  const items = chosen ? list.items.filter((item) => item.assistant.id === chosen.id) : list.items;
+
+  return (
+    <Stack gap="lg">
+      {list.byAssistant.length > 0 && (
+        <Card component="section" aria-labelledby="team-assistants-heading">
+          <Stack gap={4} mb="sm">
+            <Title order={2} fz="h4" id="team-assistants-heading">
+              {t('deadlines.byAssistantTitle')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('deadlines.byAssistantHint')}
+            </Text>
+          </Stack>
+          <ColumnTable
+            items={list.byAssistant}
+            columns={columns}
+            rowKey={(row) => row.assistant.id}
+            minWidth={320}
+            labelledBy="team-assistants-heading"
+            stackOnPhone
+          />
+        </Card>
+      )}
+      <Card component="section" aria-labelledby="team-deadlines-heading">
+        <Group justify="space-between" mb="md" gap="sm">
+          <Title order={2} fz="h4" id="team-deadlines-heading">
+            {chosen ? t('deadlines.itemsOf', { name: chosen.name }) : t('deadlines.itemsTitle')}
+          </Title>
+          {chosen && (
+            <Button
+              variant="subtle"
+              color="gray"
+              leftSection={<IconX size={16} aria-hidden />}
+              onClick={() => onChoose(null)}
+            >
+              {t('deadlines.showAll')}
+            </Button>
+          )}
+        </Group>
+        <DeadlineGroups items={items} horizonDays={list.horizonDays} withAssistant />
+      </Card>
+    </Stack>
+  );
+}
+
+/** Every assistant's overdue and upcoming deadlines, for the manager and the team lead. */
+export function TeamDeadlinesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('deadlines.teamPageTitle'));
+  const [horizon, setHorizon] = useState<number>(horizons[0]);
+  const [chosen, setChosen] = useState<UserRef | null>(null);
+  const deadlines = useTeamDeadlines(horizon);
+
+  return (
+    <Stack gap={0} maw={1100}>
+      <PageHeader
+        title={t('deadlines.teamTitle')}
+        subtitle={t('deadlines.teamSubtitle')}
+        actions={<HorizonChoice value={horizon} onChange={setHorizon} />}
+      />
+      <WithDeadlines query={deadlines}>
+        {(list) => <TeamDeadlines list={list} chosen={chosen} onChoose={setChosen} />}
+      </WithDeadlines>
+    </Stack>
+  );
+}
