@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addDays, warsawDate } from '../../src/domain/calendar';
 import { apiAs, createAccount } from './accounts';
-import { launchChromium, screenshot, signIn } from './browser';
+import { launchChromium, screenshot, signIn, signOut } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -131,5 +131,33 @@ describe("the assistant's work with a family", () => {
     expect(await soon.getByRole('link', { name: 'Ćwik' }).count()).toBe(2);
     expect(await soon.getByText(typed(inAWeek)).count()).toBe(2);
     await screenshot(page, 'home-deadlines-pl');
+  });
+});
+
+describe('the closure', () => {
+  it('the assistant asks the manager to close the engagement, with its reason', async () => {
+    await page.getByRole('link', { name: 'Ćwik' }).first().click();
+    await page.getByRole('tab', { name: 'Przebieg' }).click();
+    await page.getByRole('button', { name: 'Wniosek o zakończenie' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Wniosek o zakończenie współpracy' });
+    await choose(dialog, 'Powód zakończenia', 'Rezygnacja rodziny ze współpracy');
+    await dialog.getByLabel('Uzasadnienie').fill('Rodzina pisemnie zrezygnowała ze współpracy.');
+    await dialog.getByRole('button', { name: 'Wyślij wniosek' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Wniosek o zakończenie współpracy czeka na decyzję kierownika.').waitFor();
+    await signOut(page, assistant.name);
+  });
+
+  it('the manager approves it on the decisions page', async () => {
+    await signIn(page, baseUrl, manager.email, PASSWORD);
+    await page.getByRole('link', { name: /Decyzje/ }).click();
+    const card = page.getByRole('article', { name: 'Ćwik Zakończenie współpracy' });
+    await card.getByText('Rezygnacja rodziny ze współpracy').waitFor();
+    await screenshot(page, 'decisions-closure-pl');
+    await card.getByRole('button', { name: 'Zatwierdź', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Zatwierdzenie wniosku' });
+    await dialog.getByRole('button', { name: 'Zatwierdź wniosek' }).click();
+    await page.getByText('Zakończono współpracę z rodziną Ćwik.').waitFor();
+    await card.waitFor({ state: 'hidden' });
   });
 });
