@@ -258,10 +258,10 @@ export function engagementsService(deps: AppDeps) {
     update: (ctx: UserContext, id: string, input: UpdateEngagementBody) =>
       work(ctx, id, async (tx, engagement) => {
         requireVersion(engagement.version, input.version);
+        step(engagement.status, { kind: 'edit' });
         const changed: string[] = [];
         const values: Parameters<typeof q.updateEngagement>[2] = {};
         if (input.cooperationRules !== undefined) {
-          step(engagement.status, { kind: 'edit' });
           values.cooperationRules = input.cooperationRules;
           changed.push('cooperationRules');
         }
@@ -274,7 +274,6 @@ export function engagementsService(deps: AppDeps) {
           values.supportingFamilyNote = analysis?.note ?? null;
           changed.push('supportingFamily');
         }
-        if (changed.length === 0) step(engagement.status, { kind: 'edit' });
         await q.updateEngagement(tx, id, values);
         return { action: 'engagement.updated', details: { familyId: engagement.familyId, changed } };
       }),
