@@ -136,7 +136,12 @@ describe("the assistant's work with a family", () => {
 
 describe('the closure', () => {
   it('the assistant asks the manager to close the engagement, with its reason', async () => {
-    await page.getByRole('link', { name: 'Ćwik' }).first().click();
+    // From „Moje terminy”, where the family's name leads to its engagement.
+    await page
+      .getByRole('table', { name: 'W ciągu 14 dni' })
+      .getByRole('link', { name: 'Ćwik' })
+      .first()
+      .click();
     await page.getByRole('tab', { name: 'Przebieg' }).click();
     await page.getByRole('button', { name: 'Wniosek o zakończenie' }).click();
     const dialog = page.getByRole('dialog', { name: 'Wniosek o zakończenie współpracy' });

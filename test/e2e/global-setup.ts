@@ -51,6 +51,8 @@ export default async function setup(project: TestProject) {
       ASYSTA_DATA_DIR: dataDir,
       ASYSTA_ADMIN_EMAIL: E2E_ADMIN.email,
       ASYSTA_ADMIN_PASSWORD: E2E_ADMIN.password,
+      // Every test signs its people in from this one address; the limit is the integration tests' to check.
+      ASYSTA_LOGIN_RATE_PER_MINUTE: '1000',
     },
   });
   const baseUrl = `http://127.0.0.1:${port}`;

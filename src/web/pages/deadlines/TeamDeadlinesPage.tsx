@@ -1,16 +1,19 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRef } from '../../../contract/common';
 import type { DeadlineList } from '../../../contract/engagements';
 import { useTeamDeadlines } from '../../api/deadlines';
-import { type Column, ColumnTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { DeadlineGroups, HorizonChoice, horizons, WithDeadlines } from './deadlineViews';
-
-type AssistantCounts = DeadlineList['byAssistant'][number];
+import {
+  AssistantCountsTable,
+  DeadlineGroups,
+  HorizonChoice,
+  horizons,
+  WithDeadlines,
+} from './deadlineViews';
 
 interface ViewProps {
   list: DeadlineList;
@@ -21,43 +24,6 @@ interface ViewProps {
 
 function TeamDeadlines({ list, chosen, onChoose }: ViewProps) {
   const { t } = useTranslation();
-  const columns: Column<AssistantCounts>[] = [
-    {
-      header: t('deadlines.colAssistant'),
-      cell: ({ assistant }) => {
-        const isChosen = assistant.id === chosen?.id;
-        return (
-          <Button
-            variant={isChosen ? 'light' : 'subtle'}
-            size="compact-sm"
-            aria-pressed={isChosen}
-            onClick={() => onChoose(isChosen ? null : assistant)}
-          >
-            {assistant.name}
-          </Button>
-        );
-      },
-    },
-    {
-      header: t('deadlines.overdue'),
-      align: 'right',
-      cell: (row) =>
-        row.overdue > 0 ? (
-          <Badge color="red" variant="filled" radius="sm">
-            {row.overdue}
-          </Badge>
-        ) : (
-          <Text size="sm" c="dimmed">
-            0
-          </Text>
-        ),
-    },
-    {
-      header: t('deadlines.dueWithin', { days: list.horizonDays }),
-      align: 'right',
-      cell: (row) => <Text size="sm">{row.dueSoon}</Text>,
-    },
-  ];
   const items = chosen ? list.items.filter((item) => item.assistant.id === chosen.id) : list.items;
 
   return (
@@ -72,13 +38,23 @@ function TeamDeadlines({ list, chosen, onChoose }: ViewProps) {
               {t('deadlines.byAssistantHint')}
             </Text>
           </Stack>
-          <ColumnTable
-            items={list.byAssistant}
-            columns={columns}
-            rowKey={(row) => row.assistant.id}
-            minWidth={320}
+          <AssistantCountsTable
+            rows={list.byAssistant}
+            horizonDays={list.horizonDays}
             labelledBy="team-assistants-heading"
-            stackOnPhone
+            assistantCell={(assistant) => {
+              const isChosen = assistant.id === chosen?.id;
+              return (
+                <Button
+                  variant={isChosen ? 'light' : 'subtle'}
+                  size="compact-sm"
+                  aria-pressed={isChosen}
+                  onClick={() => onChoose(isChosen ? null : assistant)}
+                >
+                  {assistant.name}
+                </Button>
+              );
+            }}
           />
         </Card>
       )}

@@ -4,6 +4,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { UserRef } from '../../../contract/common';
 import type { DeadlineItem, DeadlineList, DeadlineStanding } from '../../../contract/engagements';
 import { EmptyState } from '../../components/EmptyState';
 import { type Column, ColumnTable } from '../../components/PagedTable';
@@ -61,6 +62,64 @@ export function WithDeadlines({
     );
   }
   return children(query.data);
+}
+
+type AssistantCounts = DeadlineList['byAssistant'][number];
+
+interface CountsProps {
+  rows: readonly AssistantCounts[];
+  horizonDays: number;
+  /** The id of the heading that names the table. */
+  labelledBy: string;
+  /** The assistant's cell; the name as text by default. */
+  assistantCell?: (assistant: UserRef) => ReactNode;
+}
+
+/** Each assistant's overdue deadlines (a red badge when any) and those due within the horizon. */
+export function AssistantCountsTable({ rows, horizonDays, labelledBy, assistantCell }: CountsProps) {
+  const { t } = useTranslation();
+  const columns: Column<AssistantCounts>[] = [
+    {
+      header: t('deadlines.colAssistant'),
+      cell: ({ assistant }) =>
+        assistantCell ? (
+          assistantCell(assistant)
+        ) : (
+          <Text size="sm" fw={500}>
+            {assistant.name}
+          </Text>
+        ),
+    },
+    {
+      header: t('deadlines.overdue'),
+      align: 'right',
+      cell: (row) =>
+        row.overdue > 0 ? (
+          <Badge color="red" variant="filled" radius="sm">
+            {row.overdue}
+          </Badge>
+        ) : (
+          <Text size="sm" c="dimmed">
+            0
+          </Text>
+        ),
+    },
+    {
+      header: t('deadlines.dueWithin', { days: horizonDays }),
+      align: 'right',
+      cell: (row) => <Text size="sm">{row.dueSoon}</Text>,
+    },
+  ];
+  return (
+    <ColumnTable
+      items={rows}
+      columns={columns}
+      rowKey={(row) => row.assistant.id}
+      minWidth={320}
+      labelledBy={labelledBy}
+      stackOnPhone
+    />
+  );
 }
 
 function useColumns(withAssistant: boolean): Column<DeadlineItem>[] {
