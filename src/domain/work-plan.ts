@@ -94,7 +94,9 @@ function pair<T extends { id: string }>(before: readonly T[], after: readonly T[
 const changeOf = (before: unknown, after: unknown, changed: boolean): Change =>
   !before ? 'added' : !after ? 'removed' : changed ? 'changed' : 'unchanged';
 
-const actionFields = [
+/** The fields a comparison of two versions looks at, of a goal and of an action. */
+export const goalFields = ['title', 'area'] as const;
+export const actionFields = [
   'description',
   'responsible',
   'deadline',
@@ -102,6 +104,7 @@ const actionFields = [
   'status',
   'result',
 ] as const;
+export type PlanField = (typeof goalFields)[number] | (typeof actionFields)[number];
 
 /** What changed from one version of the plan to another, goal by goal and action by action. */
 export function diffWorkPlans(before: readonly PlanGoal[], after: readonly PlanGoal[]): GoalDiff[] {
@@ -117,7 +120,7 @@ export function diffWorkPlans(before: readonly PlanGoal[], after: readonly PlanG
         fields,
       };
     });
-    const fields = oldGoal && newGoal ? fieldChanges(oldGoal, newGoal, ['title', 'area'] as const) : [];
+    const fields = oldGoal && newGoal ? fieldChanges(oldGoal, newGoal, goalFields) : [];
     const changed = fields.length > 0 || actions.some((action) => action.change !== 'unchanged');
     return { id: goal.id, title: goal.title, change: changeOf(oldGoal, newGoal, changed), fields, actions };
   });

@@ -3,7 +3,15 @@ import { IconEqual } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { EngagementView, Responsible } from '../../../contract/engagements';
 import { diagnosisAreas } from '../../../domain/diagnosis';
-import { actionStatuses, type Change, diffWorkPlans, type FieldChange } from '../../../domain/work-plan';
+import {
+  actionFields,
+  actionStatuses,
+  type Change,
+  diffWorkPlans,
+  type FieldChange,
+  goalFields,
+  type PlanField,
+} from '../../../domain/work-plan';
 import { usePlanVersion } from '../../api/engagements';
 import { QueryError } from '../../components/QueryError';
 import { useFormatters } from '../../lib/format';
@@ -20,18 +28,8 @@ const changeColor: Record<Shown, string> = {
 const isChanged = <T extends { change: Change }>(item: T): item is T & { change: Shown } =>
   item.change !== 'unchanged';
 
-const diffFields = [
-  'title',
-  'area',
-  'description',
-  'responsible',
-  'deadline',
-  'expectedEffect',
-  'status',
-  'result',
-] as const;
-type DiffField = (typeof diffFields)[number];
-const isDiffField = (field: string): field is DiffField => (diffFields as readonly string[]).includes(field);
+const planFields: readonly string[] = [...goalFields, ...actionFields];
+const isPlanField = (field: string): field is PlanField => planFields.includes(field);
 
 const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (values as readonly string[]).includes(value);
@@ -60,7 +58,7 @@ function useFieldChangeText(view: EngagementView) {
   };
   return (change: FieldChange) =>
     t('engagement.plan.diff.fieldLine', {
-      field: isDiffField(change.field) ? t(`engagement.plan.fields.${change.field}`) : change.field,
+      field: isPlanField(change.field) ? t(`engagement.plan.fields.${change.field}`) : change.field,
       before: value(change.field, change.before),
       after: value(change.field, change.after),
     });
