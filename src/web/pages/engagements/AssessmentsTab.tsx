@@ -79,11 +79,7 @@ function AssessmentForm({ view, onDone }: { view: EngagementView; onDone: () => 
       state={state}
       submitLabel={t('engagement.assessments.submit')}
       onCancel={onDone}
-      intro={
-        <Text size="sm" c="dimmed">
-          {t('engagement.assessments.intro')}
-        </Text>
-      }
+      intro={t('engagement.assessments.intro')}
     >
       <DateField
         label={t('engagement.assessments.assessedOn')}

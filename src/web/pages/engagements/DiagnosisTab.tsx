@@ -87,11 +87,7 @@ function DiagnosisForm({ view, onDone }: { view: EngagementView; onDone: () => v
       state={state}
       submitLabel={t('engagement.diagnosis.submit')}
       onCancel={onDone}
-      intro={
-        <Text size="sm" c="dimmed">
-          {t('engagement.diagnosis.intro')}
-        </Text>
-      }
+      intro={t('engagement.diagnosis.intro')}
     >
       <Fieldset legend={t('engagement.diagnosis.areasTitle')} variant="unstyled" styles={legendStyles}>
         <Stack gap="sm">

@@ -6,7 +6,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -418,11 +417,7 @@ export function PlanEditor({ view, onDone }: { view: EngagementView; onDone: () 
       submitLabel={version === null ? t('engagement.plan.submitFirst') : t('engagement.plan.submit')}
       onCancel={onDone}
       intro={
-        <Text size="sm" c="dimmed">
-          {version === null
-            ? t('engagement.plan.introFirst')
-            : t('engagement.plan.intro', { number: version })}
-        </Text>
+        version === null ? t('engagement.plan.introFirst') : t('engagement.plan.intro', { number: version })
       }
     >
       {form.values.goals.map((goal, index) => (

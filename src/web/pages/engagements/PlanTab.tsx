@@ -38,11 +38,7 @@ function AcknowledgeForm({
       state={state}
       submitLabel={t('engagement.plan.saveAcknowledgement')}
       onCancel={onDone}
-      intro={
-        <Text size="sm" c="dimmed">
-          {t('engagement.plan.acknowledgeIntro', { number: plan.number })}
-        </Text>
-      }
+      intro={t('engagement.plan.acknowledgeIntro', { number: plan.number })}
     >
       <DateField
         label={t('engagement.plan.acknowledgedOn')}

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Radio, Select, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   ClosureRequestBody,
@@ -129,11 +129,7 @@ export function SupportingFamilyForm({ view, onDone }: FormProps) {
       state={state}
       submitLabel={t('engagement.supportingFamily.submit')}
       onCancel={onDone}
-      intro={
-        <Text size="sm" c="dimmed">
-          {t('engagement.supportingFamily.intro')}
-        </Text>
-      }
+      intro={t('engagement.supportingFamily.intro')}
     >
       <DateField
         label={t('engagement.supportingFamily.analysedOn')}
@@ -181,11 +177,7 @@ export function StartMonitoringForm({ view, onDone }: FormProps) {
       state={state}
       submitLabel={t('engagement.monitoring.start')}
       onCancel={onDone}
-      intro={
-        <Text size="sm" c="dimmed">
-          {t('engagement.monitoring.startIntro')}
-        </Text>
-      }
+      intro={t('engagement.monitoring.startIntro')}
     >
       <DateField
         label={t('engagement.monitoring.startedOn')}
@@ -255,11 +247,7 @@ export function ExtensionRequestForm({ view, onDone }: FormProps) {
       state={state}
       submitLabel={t('engagement.requests.submit')}
       onCancel={onDone}
-      intro={
-        <Text size="sm" c="dimmed">
-          {t('engagement.requests.extensionIntro')}
-        </Text>
-      }
+      intro={t('engagement.requests.extensionIntro')}
     >
       <Textarea
         label={t('engagement.requests.justification')}
@@ -292,11 +280,7 @@ export function ClosureRequestForm({ view, onDone }: FormProps) {
       state={state}
       submitLabel={t('engagement.requests.submit')}
       onCancel={onDone}
-      intro={
-        <Text size="sm" c="dimmed">
-          {t('engagement.requests.closureIntro')}
-        </Text>
-      }
+      intro={t('engagement.requests.closureIntro')}
     >
       <Select
         label={t('engagement.requests.reason')}

@@ -1,3 +1,4 @@
+import { Text } from '@mantine/core';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { type FormErrors, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -105,7 +106,8 @@ export function DialogForm({
   state: EngagementForm;
   submitLabel: string;
   onCancel: () => void;
-  intro?: ReactNode;
+  /** A line on what the form is for, above its fields. */
+  intro?: string;
   children: ReactNode;
 }) {
   return (
@@ -113,7 +115,13 @@ export function DialogForm({
       failure={state.failure}
       onSubmit={state.submit}
       failureNote={state.failureNote}
-      intro={intro}
+      intro={
+        intro && (
+          <Text size="sm" c="dimmed">
+            {intro}
+          </Text>
+        )
+      }
     >
       {children}
       <DialogFormButtons onCancel={onCancel} submitLabel={submitLabel} loading={state.loading} />
