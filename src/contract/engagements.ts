@@ -39,6 +39,7 @@ export const supportingFamilyOutcomes = [
   'established',
 ] as const;
 export const SupportingFamilyOutcome = z.enum(supportingFamilyOutcomes);
+export type SupportingFamilyOutcome = z.infer<typeof SupportingFamilyOutcome>;
 
 /** Changes to the engagement's own record; only the fields sent are changed. */
 export const UpdateEngagementBody = z.object({

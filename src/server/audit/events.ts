@@ -134,31 +134,7 @@ export type AuditEvent =
       entityId: string;
       details: { familyId: string; firstVisitAt: string | null };
     }
-  /**
-   * The assistant's work with a family: each record of it, and each read of the engagement's
-   * page (case content). Details name the family and what changed, never the content.
-   */
-  | {
-      action:
-        | 'engagement.opened'
-        | 'engagement.first_contact_recorded'
-        | 'engagement.updated'
-        | 'engagement.diagnosis_saved'
-        | 'engagement.plan_saved'
-        | 'engagement.plan_acknowledged'
-        | 'engagement.assessment_submitted'
-        | 'engagement.assessment_acknowledged'
-        | 'engagement.monitoring_started'
-        | 'engagement.monitoring_result_recorded'
-        | 'engagement.request_filed'
-        | 'engagement.request_approved'
-        | 'engagement.request_rejected'
-        | 'engagement.closed'
-        | 'engagement.court_opinion_saved';
-      entityType: 'engagement';
-      entityId: string;
-      details: { familyId: string } & Record<string, string | number | boolean | string[] | null>;
-    }
+  | EngagementWorkEvent
   /** An administrator changed the office's data or rules. */
   | { action: 'office.updated'; entityType: 'office'; entityId: string; details: { changed: string[] } }
   | {
@@ -183,6 +159,32 @@ export type AuditEvent =
       entityId: string;
       details: { users: number; families: number };
     };
+
+/**
+ * The assistant's work with a family: each record of it, and each read of the engagement's
+ * page (case content). Details name the family and what changed, never the content.
+ */
+export interface EngagementWorkEvent {
+  action:
+    | 'engagement.opened'
+    | 'engagement.first_contact_recorded'
+    | 'engagement.updated'
+    | 'engagement.diagnosis_saved'
+    | 'engagement.plan_saved'
+    | 'engagement.plan_acknowledged'
+    | 'engagement.assessment_submitted'
+    | 'engagement.assessment_acknowledged'
+    | 'engagement.monitoring_started'
+    | 'engagement.monitoring_result_recorded'
+    | 'engagement.request_filed'
+    | 'engagement.request_approved'
+    | 'engagement.request_rejected'
+    | 'engagement.closed'
+    | 'engagement.court_opinion_saved';
+  entityType: 'engagement';
+  entityId: string;
+  details: { familyId: string } & Record<string, string | number | boolean | string[] | null>;
+}
 
 export type AuditAction = AuditEvent['action'];
 export type AuditOutcome = 'success' | 'denied' | 'error';

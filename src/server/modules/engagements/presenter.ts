@@ -5,6 +5,7 @@ import type {
   DeadlineItem,
   EngagementRequest,
   EngagementView,
+  SupportingFamilyOutcome,
   WorkPlan,
 } from '../../../contract/engagements';
 import {
@@ -165,7 +166,7 @@ export function presentView(parts: ViewParts): EngagementView {
         record.supportingFamilyAnalysedOn && record.supportingFamilyOutcome
           ? {
               analysedOn: record.supportingFamilyAnalysedOn,
-              outcome: record.supportingFamilyOutcome as 'not_needed',
+              outcome: record.supportingFamilyOutcome as SupportingFamilyOutcome,
               note: record.supportingFamilyNote,
             }
           : null,

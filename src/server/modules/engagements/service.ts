@@ -25,7 +25,7 @@ import { openActions, type PlanGoal } from '../../../domain/work-plan';
 import type { UserContext } from '../../access/context';
 import { requireEngagementWork, requireVisibleFamily } from '../../access/family-scope';
 import { audit } from '../../audit/audit';
-import type { AuditEvent } from '../../audit/events';
+import type { EngagementWorkEvent } from '../../audit/events';
 import type { Executor } from '../../db/client';
 import type { AppDeps } from '../../deps';
 import { AppError, conflict, fieldError, notFound } from '../../errors/app-error';
@@ -40,8 +40,6 @@ import {
   presentView,
 } from './presenter';
 import * as q from './queries';
-
-type EngagementAudit = Extract<AuditEvent, { entityType: 'engagement' }>;
 
 /** Refuses a step the engagement's lifecycle does not allow, saying what is missing. */
 function step(status: EngagementStatus, event: EngagementEvent): EngagementStatus {
@@ -121,14 +119,14 @@ export function engagementsService(deps: AppDeps) {
     change: (
       tx: Executor,
       engagement: q.LockedEngagement,
-    ) => Promise<Omit<EngagementAudit, 'entityType' | 'entityId'>>,
+    ) => Promise<Omit<EngagementWorkEvent, 'entityType' | 'entityId'>>,
   ) {
     const engagement = await visibleEngagement(ctx, id);
     await requireEngagementWork(db, ctx, engagement);
     await db.transaction(async (tx) => {
       const locked = await q.lockEngagement(tx, id);
       const event = await change(tx, locked);
-      await audit(ctx, tx, { ...event, entityType: 'engagement', entityId: id } as AuditEvent);
+      await audit(ctx, tx, { ...event, entityType: 'engagement', entityId: id });
     });
     return db.transaction((tx) => assemble(tx, id));
   }
