@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { TIME_OF_DAY } from '../domain/contacts';
 
 export const Id = z.uuid();
 
 /** A person of the office as other records name them. */
 export const UserRef = z.object({ id: Id, name: z.string() });
 export type UserRef = z.infer<typeof UserRef>;
+
+/** A family as lists and calendars name it. */
+export const FamilyRef = z.object({ id: Id, caseNumber: z.string(), name: z.string() });
+export type FamilyRef = z.infer<typeof FamilyRef>;
 
 /** One field's error in a problem response; `path` is dotted, relative to the body. */
 export const FieldError = z.object({
@@ -41,6 +46,9 @@ export const page = <T extends z.ZodType>(item: T) =>
 export const Ok = z.object({ ok: z.literal(true) });
 
 export const DateOnly = z.iso.date();
+/** A time of day, HH:MM. */
+export const TimeOfDay = z.string().regex(TIME_OF_DAY, 'time_invalid');
+export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month_invalid');
 export const Version = z.number().int().positive();
 
 /** Trimmed text of at most `max` characters. */

@@ -3,7 +3,7 @@ import { deadlineKinds } from '../domain/deadlines';
 import { diagnosisAreas } from '../domain/diagnosis';
 import { closureReasons } from '../domain/engagement';
 import { actionStatuses } from '../domain/work-plan';
-import { DateOnly, Id, OptionalText, Text, UserRef, Version } from './common';
+import { DateOnly, FamilyRef, Id, OptionalText, Text, UserRef, Version } from './common';
 import { Engagement } from './intake';
 
 /*
@@ -258,8 +258,6 @@ export const ApproveEngagementRequestBody = z.object({ version: Version, note: O
 export type ApproveEngagementRequestBody = z.infer<typeof ApproveEngagementRequestBody>;
 export const RejectEngagementRequestBody = z.object({ version: Version, note: Text(5000).min(1) });
 export type RejectEngagementRequestBody = z.infer<typeof RejectEngagementRequestBody>;
-
-const FamilyRef = z.object({ id: Id, caseNumber: z.string(), name: z.string() });
 
 /** What awaits the manager: extension and closure requests, assessments to acknowledge. */
 export const DecisionQueue = z.object({

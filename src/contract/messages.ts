@@ -124,6 +124,30 @@ export const fieldMessages = {
     pl: 'Wybierz cel z obowiązującego planu pracy.',
     en: 'Choose a goal of the work plan in force.',
   },
+  time_invalid: {
+    pl: 'Podaj godzinę w formacie GG:MM, np. 09:30.',
+    en: 'Enter the time as HH:MM, e.g. 09:30.',
+  },
+  month_invalid: {
+    pl: 'Podaj miesiąc w formacie RRRR-MM.',
+    en: 'Enter the month as YYYY-MM.',
+  },
+  end_before_start: {
+    pl: 'Koniec musi być później niż początek.',
+    en: 'The end must come after the start.',
+  },
+  range_too_long: {
+    pl: 'Wybierz okres najwyżej dwóch miesięcy.',
+    en: 'Choose a period of at most two months.',
+  },
+  time_overlaps: {
+    pl: 'W tym czasie masz już zapisany kontakt lub inną pracę.',
+    en: 'You already have a contact or other work recorded at this time.',
+  },
+  action_not_in_plan: {
+    pl: 'Wybierz działanie z planu pracy tej rodziny.',
+    en: "Choose an action of this family's work plan.",
+  },
 } as const satisfies Record<string, Text>;
 
 export type FieldCode = keyof typeof fieldMessages;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CASELOAD_LIMIT } from '../domain/caseload';
-import { Id, OptionalText, Version } from './common';
+import { Id, OptionalText, TimeOfDay, Version } from './common';
 import { Role } from './roles';
 
 /** The office's own data and the rules it may set for itself. */
@@ -21,6 +21,11 @@ export const OfficeSettings = z.object({
   standardMonths: z.number().int(),
   extensionMonths: z.number().int(),
   monitoringMonths: z.number().int(),
+  /** Contacts a week expected with each family, averaged over four weeks (default 2). */
+  contactTargetPerWeek: z.number(),
+  /** The hours of the day task-based work may fall in (default 08:00–20:00). */
+  workDayStart: z.string(),
+  workDayEnd: z.string(),
   version: z.number().int(),
 });
 export type OfficeSettings = z.infer<typeof OfficeSettings>;
@@ -49,6 +54,9 @@ export const UpdateOfficeBody = z.object({
   standardMonths: months(1, 60),
   extensionMonths: months(1, 24),
   monitoringMonths: months(1, 24),
+  contactTargetPerWeek: z.number().min(0.5).max(14).multipleOf(0.5).optional(),
+  workDayStart: TimeOfDay.optional(),
+  workDayEnd: TimeOfDay.optional(),
 });
 export type UpdateOfficeBody = z.infer<typeof UpdateOfficeBody>;
 

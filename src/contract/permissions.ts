@@ -23,6 +23,10 @@ export const rolePermissionNames = [
   'engagements:decide',
   'deadlines:read',
   'deadlines:team',
+  'worktime:own',
+  'worktime:team',
+  'duty:read',
+  'duty:manage',
 ] as const;
 export const RolePermission = z.enum(rolePermissionNames);
 export type RolePermission = z.infer<typeof RolePermission>;

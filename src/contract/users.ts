@@ -10,6 +10,7 @@ const Email = z
   .pipe(z.email({ message: 'email_invalid' }))
   .pipe(z.string().max(320));
 const Name = z.string().trim().min(1).max(200);
+const Fte = z.number().min(0.05).max(1).multipleOf(0.05);
 const Roles = z.array(Role).min(1, { message: 'roles_required' }).max(6);
 
 export const User = z.object({
@@ -19,6 +20,8 @@ export const User = z.object({
   roles: z.array(Role),
   active: z.boolean(),
   locale: Locale,
+  /** Full-time equivalent of the employment (1 = full time); the timesheet's norm follows it. */
+  fte: z.number(),
   mustChangePassword: z.boolean(),
   lockedUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
@@ -42,6 +45,7 @@ export const CreateUserBody = z.object({
   roles: Roles,
   password: NewPassword,
   locale: Locale.default('pl'),
+  fte: Fte.default(1),
 });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
 
@@ -52,6 +56,7 @@ export const UpdateUserBody = z.object({
   roles: Roles.optional(),
   active: z.boolean().optional(),
   locale: Locale.optional(),
+  fte: Fte.optional(),
 });
 export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
 

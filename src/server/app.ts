@@ -19,11 +19,15 @@ import { sendProblem, toAppError } from './errors/render';
 import type { Api } from './http/types';
 import { validateRequest } from './http/validation';
 import { auditRoutes } from './modules/audit/routes';
+import { calendarRoutes } from './modules/calendar/routes';
+import { contactsRoutes } from './modules/contacts/routes';
+import { dutyRoutes } from './modules/duty/routes';
 import { engagementsRoutes } from './modules/engagements/routes';
 import { familiesRoutes } from './modules/families/routes';
 import { healthRoutes } from './modules/health/routes';
 import { intakeRoutes } from './modules/intake/routes';
 import { officeRoutes } from './modules/office/routes';
+import { timesheetRoutes } from './modules/timesheet/routes';
 import { usersRoutes } from './modules/users/routes';
 
 /** Each capability's routes; a new module adds one line here. */
@@ -35,6 +39,10 @@ const modules = [
   familiesRoutes,
   intakeRoutes,
   engagementsRoutes,
+  contactsRoutes,
+  calendarRoutes,
+  dutyRoutes,
+  timesheetRoutes,
 ];
 
 /** Builds the whole application on the given database; tests call it with their own. */

@@ -207,7 +207,14 @@ describe('one-time passwords', () => {
     const me = (await person.request('GET', '/api/auth/me')).json();
     expect(me).toMatchObject({
       locale: 'en',
-      permissions: ['families:read', 'families:edit', 'engagements:work', 'deadlines:read'],
+      permissions: [
+        'families:read',
+        'families:edit',
+        'engagements:work',
+        'deadlines:read',
+        'worktime:own',
+        'duty:read',
+      ],
     });
     const problem = await person.request('GET', '/api/users');
     expect(problem.json().detail).toBe('You are not allowed to do this.');

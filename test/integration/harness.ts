@@ -58,7 +58,7 @@ export async function cloneDatabase(): Promise<DatabaseHandle> {
 export async function startApp(env: Record<string, string> = {}) {
   const database = await cloneDatabase();
   const config: Config = loadConfig({
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG ?? 'silent',
     ASYSTA_ADMIN_EMAIL: ADMIN.email,
     ASYSTA_ADMIN_PASSWORD: ADMIN.password,
     ASYSTA_WEB_DIR: '/nonexistent',

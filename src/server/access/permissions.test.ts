@@ -21,6 +21,8 @@ describe('the permission table', () => {
       'families:edit',
       'engagements:work',
       'deadlines:read',
+      'worktime:own',
+      'duty:read',
     ]);
   });
 

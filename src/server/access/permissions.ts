@@ -43,6 +43,14 @@ export const rolePermissions = {
   'deadlines:read': ['assistant', 'team_lead', 'manager'],
   /** The whole team's deadlines, with counts per assistant. */
   'deadlines:team': ['manager', 'team_lead'],
+  /** One's own calendar, other work, timesheet, contacts, and the contact frequency of one's families. */
+  'worktime:own': ['assistant', 'team_lead'],
+  /** Any colleague's calendar, timesheet and contacts; the team's contact frequency. */
+  'worktime:team': ['manager', 'team_lead'],
+  /** The duty roster and the list of duty hours for families. */
+  'duty:read': ['assistant', 'social_worker', 'manager', 'team_lead'],
+  /** Set the assistants' duty hours. */
+  'duty:manage': ['manager', 'team_lead'],
 } as const satisfies Record<RolePermission, readonly Role[]>;
 
 /**

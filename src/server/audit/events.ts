@@ -135,6 +135,7 @@ export type AuditEvent =
       details: { familyId: string; firstVisitAt: string | null };
     }
   | EngagementWorkEvent
+  | TimeEvent
   /** An administrator changed the office's data or rules. */
   | { action: 'office.updated'; entityType: 'office'; entityId: string; details: { changed: string[] } }
   | {
@@ -185,6 +186,52 @@ export interface EngagementWorkEvent {
   entityId: string;
   details: { familyId: string } & Record<string, string | number | boolean | string[] | null>;
 }
+
+/**
+ * The assistant's time: contacts (case content: each list read is recorded too), planned
+ * visits, other work, the duty roster and timesheet exports. Details carry dates and kinds.
+ */
+export type TimeEvent =
+  | {
+      action: 'contact.created' | 'contact.updated' | 'contact.deleted';
+      entityType: 'contact';
+      entityId: string;
+      details: { familyId: string; engagementId: string; date: string; plannedVisitId?: string };
+    }
+  /** Someone read an engagement's contact log. */
+  | { action: 'contact.log_read'; entityType: 'engagement'; entityId: string; details: { familyId: string } }
+  /** Someone read one assistant's contacts over a period. */
+  | {
+      action: 'contact.list_read';
+      entityType: 'user';
+      entityId: string;
+      details: { from: string | null; to: string | null };
+    }
+  | {
+      action: 'visit.planned' | 'visit.updated';
+      entityType: 'planned_visit';
+      entityId: string;
+      details: { familyId: string; engagementId: string; date: string };
+    }
+  | {
+      action: 'visit.cancelled';
+      entityType: 'planned_visit';
+      entityId: string;
+      details: { familyId: string; engagementId: string; date: string; reason: string };
+    }
+  | {
+      action: 'work.recorded' | 'work.updated' | 'work.deleted';
+      entityType: 'work_record';
+      entityId: string;
+      details: { date: string; kind: string };
+    }
+  | {
+      action: 'duty.created' | 'duty.updated' | 'duty.deleted';
+      entityType: 'duty_hour';
+      entityId: string;
+      details: { assistantId: string; weekday: number };
+    }
+  | { action: 'timesheet.exported'; entityType: 'user'; entityId: string; details: { month: string } };
 
 export type AuditAction = AuditEvent['action'];
 export type AuditOutcome = 'success' | 'denied' | 'error';

@@ -73,6 +73,11 @@ export const problems = {
     pl: 'Wniosek o asystenta dla tej rodziny czeka już na decyzję.',
     en: 'A request for an assistant for this family is already awaiting a decision.',
   },
+  visit_not_planned: {
+    status: 409,
+    pl: 'Ta wizyta jest już odbyta albo odwołana.',
+    en: 'This visit has already taken place or been cancelled.',
+  },
   request_already_decided: {
     status: 409,
     pl: 'O tym wniosku już zdecydowano.',

@@ -5,3 +5,4 @@ export * from './intake';
 export * from './offices';
 export * from './sessions';
 export * from './users';
+export * from './working-time';

@@ -4,6 +4,7 @@ import {
   check,
   index,
   integer,
+  numeric,
   pgTable,
   primaryKey,
   text,
@@ -26,6 +27,8 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     locale: text('locale').notNull().default('pl'),
+    /** Full-time equivalent of the person's employment: the timesheet's norm follows it. */
+    fte: numeric('fte', { precision: 3, scale: 2, mode: 'number' }).notNull().default(1),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
@@ -37,6 +40,7 @@ export const users = pgTable(
     uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
     index('users_office_idx').on(t.officeId),
     check('users_locale_check', sql`${t.locale} in ('pl', 'en')`),
+    check('users_fte_check', sql`${t.fte} > 0 and ${t.fte} <= 1`),
   ],
 );
 

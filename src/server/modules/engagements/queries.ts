@@ -4,6 +4,7 @@ import type { EngagementStatus } from '../../../domain/engagement';
 import type { PlanGoal } from '../../../domain/work-plan';
 import type { Executor } from '../../db/client';
 import { qualified } from '../../db/qualified';
+import { familyRef, userRef } from '../../db/refs';
 import {
   assessments,
   courtOpinions,
@@ -17,7 +18,6 @@ import {
   users,
   workPlanVersions,
 } from '../../db/schema';
-import { userRef } from '../../db/user-ref';
 import { engagementColumns } from '../intake/queries';
 
 const engagementId = qualified(engagements.id);
@@ -43,6 +43,7 @@ export async function lockEngagement(db: Executor, id: string) {
     .select({
       id: engagements.id,
       familyId: engagements.familyId,
+      assistantId: engagements.assistantId,
       status: engagements.status,
       assignedAt: engagements.assignedAt,
       firstContactDate: engagements.firstContactDate,
@@ -374,8 +375,6 @@ export async function decideEngagementRequest(
     .returning({ id: engagementRequests.id });
   return rows.length === 1;
 }
-
-const familyRef = { id: families.id, caseNumber: families.caseNumber, name: families.name };
 
 /** What awaits the manager's decision in the office. */
 export async function pendingDecisions(db: Executor, officeId: string) {

@@ -20,16 +20,13 @@ import type {
 } from '../../../contract/engagements';
 import { isFutureDate, warsawDate } from '../../../domain/calendar';
 import { isDueWithin } from '../../../domain/deadlines';
-import { type EngagementEvent, type EngagementStatus, transition } from '../../../domain/engagement';
 import { openActions, type PlanGoal } from '../../../domain/work-plan';
 import type { UserContext } from '../../access/context';
-import { requireEngagementWork, requireVisibleFamily } from '../../access/family-scope';
 import { audit } from '../../audit/audit';
 import type { EngagementWorkEvent } from '../../audit/events';
 import type { Executor } from '../../db/client';
 import type { AppDeps } from '../../deps';
 import { AppError, conflict, fieldError, notFound } from '../../errors/app-error';
-import { findEngagement } from '../intake/queries';
 import { deadlineRules } from '../office/queries';
 import {
   deadlinesOf,
@@ -40,13 +37,7 @@ import {
   presentView,
 } from './presenter';
 import * as q from './queries';
-
-/** Refuses a step the engagement's lifecycle does not allow, saying what is missing. */
-function step(status: EngagementStatus, event: EngagementEvent): EngagementStatus {
-  const result = transition(status, event);
-  if (!result.ok) throw new AppError('invalid_transition', { blocker: result.blocker });
-  return result.status;
-}
+import { step, visibleEngagement as visibleEngagementIn, workOnEngagement } from './work';
 
 const requireVersion = (current: number, sent: number) => {
   if (current !== sent) throw conflict();
@@ -74,12 +65,7 @@ export function engagementsService(deps: AppDeps) {
   const { db } = deps;
   const today = () => warsawDate(deps.now());
 
-  async function visibleEngagement(ctx: UserContext, id: string) {
-    const engagement = await findEngagement(db, ctx.actor.officeId, id);
-    if (!engagement) throw notFound();
-    await requireVisibleFamily(db, ctx, engagement.familyId);
-    return engagement;
-  }
+  const visibleEngagement = (ctx: UserContext, id: string) => visibleEngagementIn(db, ctx, id);
 
   async function assemble(tx: Executor, id: string) {
     const record = await q.engagementRecord(tx, id);
@@ -121,10 +107,7 @@ export function engagementsService(deps: AppDeps) {
       engagement: q.LockedEngagement,
     ) => Promise<Omit<EngagementWorkEvent, 'entityType' | 'entityId'>>,
   ) {
-    const engagement = await visibleEngagement(ctx, id);
-    await requireEngagementWork(db, ctx, engagement);
-    await db.transaction(async (tx) => {
-      const locked = await q.lockEngagement(tx, id);
+    await workOnEngagement(db, ctx, id, async (tx, locked) => {
       const event = await change(tx, locked);
       await audit(ctx, tx, { ...event, entityType: 'engagement', entityId: id });
     });

@@ -5,6 +5,7 @@ import { engagementStatuses } from '../../../contract/intake';
 import { occupiesPlace } from '../../../domain/caseload';
 import type { Executor } from '../../db/client';
 import { qualified } from '../../db/qualified';
+import { userRef } from '../../db/refs';
 import {
   assistanceRequests,
   engagementAssignments,
@@ -15,7 +16,6 @@ import {
   userRoles,
   users,
 } from '../../db/schema';
-import { userRef } from '../../db/user-ref';
 import { hasContactBan, memberCount } from '../families/queries';
 
 export async function interviewsOf(db: Executor, familyId: string) {

@@ -19,6 +19,22 @@ export async function deadlineRules(db: Executor, officeId: string): Promise<Dea
   return row;
 }
 
+const workRuleColumns = {
+  contactTargetPerWeek: offices.contactTargetPerWeek,
+  workDayStart: offices.workDayStart,
+  workDayEnd: offices.workDayEnd,
+};
+
+/** The office's rules of working time: the contact target and the hours work may fall in. */
+export async function workRules(db: Executor, officeId: string) {
+  const [row] = await db.select(workRuleColumns).from(offices).where(eq(offices.id, officeId));
+  if (!row) throw new Error(`office ${officeId} not found`);
+  return {
+    contactTarget: row.contactTargetPerWeek,
+    window: { start: row.workDayStart, end: row.workDayEnd },
+  };
+}
+
 export async function findOffice(db: Executor, officeId: string) {
   const [row] = await db
     .select({
@@ -31,6 +47,7 @@ export async function findOffice(db: Executor, officeId: string) {
       caseloadWarningAt: offices.caseloadWarningAt,
       monitoringCountsTowardCaseload: offices.monitoringCountsTowardCaseload,
       ...deadlineRuleColumns,
+      ...workRuleColumns,
       version: offices.version,
     })
     .from(offices)

@@ -14,6 +14,9 @@ export function officeService({ db }: AppDeps) {
     async updateSettings(ctx: UserContext, input: UpdateOfficeBody) {
       const { version, ...values } = input;
       const current = await q.findOffice(db, ctx.actor.officeId);
+      if ((values.workDayEnd ?? current.workDayEnd) <= (values.workDayStart ?? current.workDayStart)) {
+        throw fieldError('workDayEnd', 'end_before_start');
+      }
       const changed = (Object.keys(values) as (keyof typeof values)[]).filter(
         (key) => values[key] !== undefined && values[key] !== current[key],
       );

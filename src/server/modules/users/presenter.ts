@@ -11,6 +11,7 @@ export function presentUser(row: UserRow): User {
     roles: row.roles,
     active: row.active,
     locale: row.locale as Locale,
+    fte: row.fte,
     mustChangePassword: row.mustChangePassword,
     lockedUntil: row.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil.toISOString() : null,
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,

@@ -12,6 +12,7 @@ const userColumns = {
   roles: rolesOfUser,
   active: users.active,
   locale: users.locale,
+  fte: users.fte,
   mustChangePassword: users.mustChangePassword,
   lockedUntil: users.lockedUntil,
   lastLoginAt: users.lastLoginAt,
@@ -80,6 +81,7 @@ export async function insertUser(
     name: string;
     passwordHash: string;
     locale: string;
+    fte?: number;
     mustChangePassword: boolean;
   },
 ) {
@@ -98,7 +100,7 @@ export async function updateUserIfVersion(
   db: Executor,
   id: string,
   version: number,
-  values: Partial<{ email: string; name: string; active: boolean; locale: string }>,
+  values: Partial<{ email: string; name: string; active: boolean; locale: string; fte: number }>,
 ) {
   const rows = await db
     .update(users)

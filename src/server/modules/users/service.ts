@@ -45,6 +45,7 @@ export function usersService({ db }: AppDeps) {
           name: input.name,
           passwordHash,
           locale: input.locale,
+          fte: input.fte,
           mustChangePassword: true,
         });
         await q.replaceRoles(tx, userId, input.roles);
@@ -73,7 +74,13 @@ export function usersService({ db }: AppDeps) {
         current.active &&
         ((rolesChanged && !input.roles?.includes('admin')) || input.active === false);
 
-      const fields = { email: input.email, name: input.name, active: input.active, locale: input.locale };
+      const fields = {
+        email: input.email,
+        name: input.name,
+        active: input.active,
+        locale: input.locale,
+        fte: input.fte,
+      };
       const changed = Object.entries(fields)
         .filter(([key, value]) => value !== undefined && value !== current[key as keyof typeof fields])
         .map(([key]) => key);

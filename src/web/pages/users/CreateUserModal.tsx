@@ -11,6 +11,7 @@ import { validateWith } from '../../lib/forms';
 import { generatePassword } from '../../lib/password';
 import { useFormFailure } from '../../lib/useFormFailure';
 import {
+  AccountFteInput,
   AccountIdentityFields,
   AccountLanguageSelect,
   type AccountValues,
@@ -18,7 +19,7 @@ import {
   OneTimePasswordField,
 } from './fields';
 
-const fields = ['name', 'email', 'roles', 'password', 'locale'] as const;
+const fields = ['name', 'email', 'roles', 'password', 'locale', 'fte'] as const;
 
 interface Values extends AccountValues {
   password: string;
@@ -37,6 +38,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
       roles: [],
       password: generatePassword(),
       locale: isLocale(i18n.language) ? i18n.language : 'pl',
+      fte: 1,
     },
     validate: (values) => validateWith(CreateUserBody, toBody(values)),
   });
@@ -62,6 +64,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
         onChange={(value) => form.setFieldValue('password', value)}
         error={password.error}
       />
+      <AccountFteInput form={form} />
       <AccountLanguageSelect form={form} />
       <DialogFormButtons
         onCancel={onDone}

@@ -11,9 +11,15 @@ import { DialogFormButtons } from '../../components/DialogFormButtons';
 import { FormWithFailure } from '../../components/FormWithFailure';
 import { validateWith } from '../../lib/forms';
 import { useFormFailure } from '../../lib/useFormFailure';
-import { AccountIdentityFields, AccountLanguageSelect, type AccountValues, accountBody } from './fields';
+import {
+  AccountFteInput,
+  AccountIdentityFields,
+  AccountLanguageSelect,
+  type AccountValues,
+  accountBody,
+} from './fields';
 
-const fields = ['name', 'email', 'roles', 'active', 'locale'] as const;
+const fields = ['name', 'email', 'roles', 'active', 'locale', 'fte'] as const;
 
 interface Values extends AccountValues {
   active: boolean;
@@ -25,6 +31,7 @@ const valuesOf = (user: User): Values => ({
   roles: [...user.roles],
   active: user.active,
   locale: user.locale,
+  fte: user.fte,
 });
 
 function EditUserForm({ user, myId, onDone }: { user: User; myId: string; onDone: () => void }) {
@@ -81,6 +88,7 @@ function EditUserForm({ user, myId, onDone }: { user: User; myId: string; onDone
       failureNote={reloaded ? t('userForm.reloaded') : undefined}
     >
       <AccountIdentityFields form={form} />
+      <AccountFteInput form={form} />
       <AccountLanguageSelect form={form} />
       <Switch
         label={t('userForm.active')}

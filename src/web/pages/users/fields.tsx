@@ -1,4 +1,14 @@
-import { Button, Checkbox, CopyButton, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  CopyButton,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { IconCheck, IconCopy, IconRefresh } from '@tabler/icons-react';
 import type { ComponentPropsWithoutRef } from 'react';
@@ -19,6 +29,8 @@ export interface AccountValues {
   email: string;
   roles: string[];
   locale: Locale;
+  /** Full-time equivalent, 0.05–1 (the timesheet's norm follows it). */
+  fte: number | string;
 }
 
 /** Creating and editing send these fields alike: trimmed text and only the roles the API knows. */
@@ -28,6 +40,7 @@ export function accountBody(values: AccountValues) {
     email: values.email.trim(),
     roles: values.roles.filter(isRole),
     locale: values.locale,
+    fte: Number(values.fte),
   };
 }
 
@@ -67,6 +80,23 @@ export function AccountIdentityFields({ form }: { form: FormWith<'name' | 'email
       <EmailInput label={t('userForm.email')} autoComplete="off" required {...form.getInputProps('email')} />
       <RoleCheckboxes required {...form.getInputProps('roles')} />
     </>
+  );
+}
+
+/** The employment's full-time equivalent, for the norm of the timesheet. */
+export function AccountFteInput({ form }: { form: FormWith<'fte'> }) {
+  const { t } = useTranslation();
+  return (
+    <NumberInput
+      label={t('userForm.fte')}
+      description={t('userForm.fteHint')}
+      min={0.05}
+      max={1}
+      step={0.05}
+      decimalScale={2}
+      decimalSeparator=","
+      {...form.getInputProps('fte')}
+    />
   );
 }
 

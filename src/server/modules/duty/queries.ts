@@ -1,0 +1,51 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { userRef } from '../../db/refs';
+import { dutyHours } from '../../db/schema';
+
+export async function dutyHourById(db: Executor, officeId: string, id: string) {
+  const [row] = await db
+    .select({
+      id: dutyHours.id,
+      assistant: userRef(dutyHours.assistantId),
+      weekday: dutyHours.weekday,
+      startTime: dutyHours.startTime,
+      endTime: dutyHours.endTime,
+      place: dutyHours.place,
+      validFrom: dutyHours.validFrom,
+      validTo: dutyHours.validTo,
+      version: dutyHours.version,
+    })
+    .from(dutyHours)
+    .where(and(eq(dutyHours.officeId, officeId), eq(dutyHours.id, id)));
+  return row;
+}
+
+export async function insertDutyHour(db: Executor, values: typeof dutyHours.$inferInsert) {
+  const [row] = await db.insert(dutyHours).values(values).returning({ id: dutyHours.id });
+  if (!row) throw new Error('duty hour not inserted');
+  return row.id;
+}
+
+export async function updateDutyHourIfVersion(
+  db: Executor,
+  id: string,
+  version: number,
+  values: Partial<typeof dutyHours.$inferInsert>,
+) {
+  const rows = await db
+    .update(dutyHours)
+    .set({ ...values, version: sql`${dutyHours.version} + 1` })
+    .where(and(eq(dutyHours.id, id), eq(dutyHours.version, version)))
+    .returning({ id: dutyHours.id });
+  return rows.length > 0;
+}
+
+/** The roster is a plan, not a record of work done: a removed hour goes. */
+export async function deleteDutyHourIfVersion(db: Executor, id: string, version: number) {
+  const rows = await db
+    .delete(dutyHours)
+    .where(and(eq(dutyHours.id, id), eq(dutyHours.version, version)))
+    .returning({ id: dutyHours.id });
+  return rows.length > 0;
+}
