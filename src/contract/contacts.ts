@@ -20,6 +20,7 @@ import {
   UserRef,
   Version,
 } from './common';
+import { EngagementStatus } from './intake';
 
 /*
  * The assistant's time with families and without them: the contact log of an engagement, the
@@ -204,6 +205,12 @@ export const Calendar = z.object({
   holidays: z.array(z.object({ date: z.string(), name: z.string() })),
 });
 export type Calendar = z.infer<typeof Calendar>;
+
+/** The open engagements one can plan visits for: one's own families. */
+export const VisitableEngagements = z.object({
+  items: z.array(z.object({ engagementId: Id, family: FamilyRef, status: EngagementStatus })),
+});
+export type VisitableEngagements = z.infer<typeof VisitableEngagements>;
 
 // ── other work ───────────────────────────────────────────────────────────────────────────────
 

@@ -5,7 +5,6 @@ import {
   dayFromNow,
   driveToMonitoring,
   recordFirstContact,
-  viewOf,
   writePlan,
 } from './engagement-fixtures';
 import { assignFamily } from './families-fixtures';

@@ -2,6 +2,7 @@ import { and, asc, between, eq, gte, inArray, isNull, lte, or, sql } from 'drizz
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { CancelReason, ContactKind, ContactPlace, WorkKind } from '../../../contract/contacts';
 import type { VisitStatus } from '../../../domain/contacts';
+import type { EngagementStatus } from '../../../domain/engagement';
 import type { Executor } from '../../db/client';
 import { familyRef, userRef } from '../../db/refs';
 import { contacts, dutyHours, engagements, families, plannedVisits, workRecords } from '../../db/schema';
@@ -176,4 +177,18 @@ export async function updateWorkIfVersion(
 
 export async function deleteWorkIfVersion(db: Executor, id: string, version: number) {
   return updateWorkIfVersion(db, id, version, { deletedAt: sql`now()` as unknown as Date });
+}
+
+/** One assistant's engagements that are not closed, by family name. */
+export async function openEngagementsOf(db: Executor, assistantId: string) {
+  return db
+    .select({
+      engagementId: engagements.id,
+      family: familyRef,
+      status: sql<EngagementStatus>`${engagements.status}`,
+    })
+    .from(engagements)
+    .innerJoin(families, eq(families.id, engagements.familyId))
+    .where(and(eq(engagements.assistantId, assistantId), sql`${engagements.status} <> 'closed'`))
+    .orderBy(sql`search_key(${families.name})`, asc(engagements.id));
 }

@@ -10,6 +10,7 @@ import {
   UpdateVisitBody,
   UpdateWorkRecordBody,
   VersionQuery,
+  VisitableEngagements,
   VisitHeldBody,
   WorkRecord,
   WorkRecordBody,
@@ -45,6 +46,16 @@ export function calendarRoutes(app: Api, deps: AppDeps) {
       response: { 200: Calendar },
     },
     handler: (request) => calendar.calendar(userContext(request), request.query, 'team'),
+  });
+
+  app.get('/api/calendar/engagements', {
+    config: { permission: 'worktime:own' },
+    schema: {
+      tags,
+      summary: "One's own open engagements, to plan visits for",
+      response: { 200: VisitableEngagements },
+    },
+    handler: (request) => calendar.engagements(userContext(request)),
   });
 
   app.post('/api/engagements/:id/visits', {

@@ -122,6 +122,8 @@ export function calendarService(deps: AppDeps) {
   }
 
   return {
+    engagements: async (ctx: UserContext) => ({ items: await q.openEngagementsOf(db, ctx.actor.id) }),
+
     async planVisit(ctx: UserContext, engagementId: string, body: PlanVisitBody) {
       const id = await workOnEngagement(db, ctx, engagementId, async (tx, engagement) => {
         step(engagement.status, { kind: 'edit' });
