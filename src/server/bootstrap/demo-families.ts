@@ -13,6 +13,7 @@ import {
 import { insertEngagement, insertInterview, insertRequest } from '../modules/intake/queries';
 import { listProblemTypes } from '../modules/office/queries';
 import { createDemoProgress, type DemoProgress } from './demo-engagements';
+import { createDemoContacts, createDemoWorkingTime } from './demo-time';
 
 /** The demo office's staff by email, as created just before. */
 export type StaffIds = Record<string, string>;
@@ -294,8 +295,12 @@ export async function createDemoFamilies(tx: Executor, officeId: string, staff: 
         assistantId,
         assignedBy: manager,
       });
-      if (demo.progress) await createDemoProgress(tx, engagementId, demo.progress, people, assistantId);
+      if (demo.progress) {
+        await createDemoProgress(tx, engagementId, demo.progress, people, assistantId);
+        await createDemoContacts(tx, engagementId, demo.progress, people, assistantId);
+      }
     }
   }
+  await createDemoWorkingTime(tx, officeId, staff);
   return demoFamilies.length;
 }
