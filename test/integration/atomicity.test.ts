@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warsawDate } from '../../src/domain/calendar';
 import { users } from '../../src/server/db/schema';
 import { change, driveToMonitoring, viewOf } from './engagement-fixtures';
 import { assignFamily } from './families-fixtures';
@@ -82,5 +83,45 @@ describe('a failure in the middle of a request', () => {
     expect(view.requests[0]).toMatchObject({ status: 'pending', version: closure?.version });
     expect(view.engagement.assignments.at(-1)?.to).toBeNull();
     await lift();
+  });
+
+  it('leaves a visit planned and no contact behind when marking it held fails midway', async () => {
+    const worker = await t.userWith(['social_worker']);
+    const manager = await t.userWith(['manager']);
+    const assistant = await t.userWith(['assistant']);
+    const { request } = await assignFamily(worker, manager, assistant.user.id);
+    const id = request.engagementId;
+    const { engagement } = await viewOf(assistant, id);
+    const today = warsawDate();
+    await change(assistant, 'POST', `/api/engagements/${id}/first-contact`, {
+      version: engagement.version,
+      date: today,
+      jointWithSocialWorker: false,
+    });
+    const span = {
+      date: today,
+      startTime: '08:00',
+      endTime: '09:00',
+      kind: 'home_visit',
+      place: 'family_home',
+    };
+    const visit = (await assistant.request('POST', `/api/engagements/${id}/visits`, span)).json();
+    // The contact is written, then its audit entry fails: neither it nor the visit's change stays.
+    const lift = await failAuditOf('contact.created');
+    const res = await assistant.request('POST', `/api/visits/${visit.id}/held`, {
+      ...span,
+      version: visit.version,
+      participants: { memberIds: [] },
+      description: 'Wizyta w domu rodziny.',
+      actionIds: [],
+    });
+    expect(res.statusCode).toBe(500);
+    await lift();
+    const log = (await assistant.request('GET', `/api/engagements/${id}/contacts`)).json();
+    expect(log.items).toEqual([]);
+    const calendar = (await assistant.request('GET', `/api/calendar?from=${today}&to=${today}`)).json();
+    expect(calendar.visits).toEqual([
+      expect.objectContaining({ id: visit.id, status: 'planned', contactId: null }),
+    ]);
   });
 });
