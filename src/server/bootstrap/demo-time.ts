@@ -114,24 +114,22 @@ export async function createDemoWorkingTime(tx: Executor, officeId: string, staf
     );
   for (const email of ASSISTANTS) {
     const userId = staff[email] ?? '';
-    await tx
-      .insert(workRecords)
-      .values(
-        workingDays(14, 1).flatMap((date) => [
-          { userId, date, startTime: '08:30', endTime: '10:00', kind: 'documentation', note: null },
-          ...(isoWeekday(date) === 1
-            ? [
-                {
-                  userId,
-                  date,
-                  startTime: '12:00',
-                  endTime: '13:30',
-                  kind: 'team_meeting',
-                  note: 'Zebranie zespołu asystentów.',
-                },
-              ]
-            : []),
-        ]),
-      );
+    await tx.insert(workRecords).values(
+      workingDays(14, 1).flatMap((date) => [
+        { userId, date, startTime: '08:30', endTime: '10:00', kind: 'documentation', note: null },
+        ...(isoWeekday(date) === 1
+          ? [
+              {
+                userId,
+                date,
+                startTime: '12:00',
+                endTime: '13:30',
+                kind: 'team_meeting',
+                note: 'Zebranie zespołu asystentów.',
+              },
+            ]
+          : []),
+      ]),
+    );
   }
 }

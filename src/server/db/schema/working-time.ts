@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   check,
   date,
   index,
@@ -36,6 +37,29 @@ const timeSpan = (name: string, start: SQL, end: SQL) =>
     sql`${start} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' and ${end} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' and ${start} < ${end}`,
   );
 
+/** What a contact and a planned visit both are: one assistant's span of a day with a family. */
+const visitColumns = () => ({
+  engagementId: uuid('engagement_id')
+    .notNull()
+    .references(() => engagements.id),
+  assistantId: uuid('assistant_id')
+    .notNull()
+    .references(() => users.id),
+  date: date('date').notNull(),
+  startTime: text('start_time').notNull(),
+  endTime: text('end_time').notNull(),
+  kind: text('kind').notNull(),
+  place: text('place').notNull(),
+});
+const visitChecks = (
+  table: string,
+  t: { kind: AnyPgColumn; place: AnyPgColumn; startTime: AnyPgColumn; endTime: AnyPgColumn },
+) => [
+  check(`${table}_kind_check`, oneOf(sql`${t.kind}`, contactKinds)),
+  check(`${table}_place_check`, oneOf(sql`${t.place}`, contactPlaces)),
+  timeSpan(`${table}_time_check`, sql`${t.startTime}`, sql`${t.endTime}`),
+];
+
 export interface ContactParticipants {
   memberIds: string[];
   /** People from outside the family (a teacher, a probation officer), as written. */
@@ -47,18 +71,8 @@ export const contacts = pgTable(
   'contacts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    engagementId: uuid('engagement_id')
-      .notNull()
-      .references(() => engagements.id),
-    /** Who held the contact; her overlapping contacts are refused. */
-    assistantId: uuid('assistant_id')
-      .notNull()
-      .references(() => users.id),
-    date: date('date').notNull(),
-    startTime: text('start_time').notNull(),
-    endTime: text('end_time').notNull(),
-    kind: text('kind').notNull(),
-    place: text('place').notNull(),
+    /** `assistantId`: who held the contact; her overlapping contacts are refused. */
+    ...visitColumns(),
     placeNote: text('place_note'),
     participants: jsonb('participants').$type<ContactParticipants>().notNull(),
     description: text('description').notNull(),
@@ -73,9 +87,7 @@ export const contacts = pgTable(
   (t) => [
     index('contacts_engagement_idx').on(t.engagementId, t.date),
     index('contacts_assistant_idx').on(t.assistantId, t.date),
-    check('contacts_kind_check', oneOf(sql`${t.kind}`, contactKinds)),
-    check('contacts_place_check', oneOf(sql`${t.place}`, contactPlaces)),
-    timeSpan('contacts_time_check', sql`${t.startTime}`, sql`${t.endTime}`),
+    ...visitChecks('contacts', t),
   ],
 );
 
@@ -84,17 +96,7 @@ export const plannedVisits = pgTable(
   'planned_visits',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    engagementId: uuid('engagement_id')
-      .notNull()
-      .references(() => engagements.id),
-    assistantId: uuid('assistant_id')
-      .notNull()
-      .references(() => users.id),
-    date: date('date').notNull(),
-    startTime: text('start_time').notNull(),
-    endTime: text('end_time').notNull(),
-    kind: text('kind').notNull(),
-    place: text('place').notNull(),
+    ...visitColumns(),
     note: text('note'),
     status: text('status').notNull().default('planned'),
     cancelReason: text('cancel_reason'),
@@ -106,15 +108,13 @@ export const plannedVisits = pgTable(
   (t) => [
     index('planned_visits_assistant_idx').on(t.assistantId, t.date),
     index('planned_visits_engagement_idx').on(t.engagementId, t.date),
-    check('planned_visits_kind_check', oneOf(sql`${t.kind}`, contactKinds)),
-    check('planned_visits_place_check', oneOf(sql`${t.place}`, contactPlaces)),
+    ...visitChecks('planned_visits', t),
     check('planned_visits_status_check', oneOf(sql`${t.status}`, visitStatuses)),
     check(
       'planned_visits_cancel_check',
       sql`(${t.status} = 'cancelled') = (${t.cancelReason} is not null) and (${t.cancelReason} is null or ${oneOf(sql`${t.cancelReason}`, cancelReasons)})`,
     ),
     check('planned_visits_held_check', sql`(${t.status} = 'held') = (${t.contactId} is not null)`),
-    timeSpan('planned_visits_time_check', sql`${t.startTime}`, sql`${t.endTime}`),
   ],
 );
 

@@ -1,11 +1,11 @@
-import { and, asc, between, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { CancelReason, ContactKind, ContactPlace, WorkKind } from '../../../contract/contacts';
 import type { VisitStatus } from '../../../domain/contacts';
 import type { EngagementStatus } from '../../../domain/engagement';
 import type { Executor } from '../../db/client';
 import { familyRef, userRef } from '../../db/refs';
-import { contacts, dutyHours, engagements, families, plannedVisits, workRecords } from '../../db/schema';
+import { contacts, engagements, families, plannedVisits, workRecords } from '../../db/schema';
 import { calendarContactColumns } from '../contacts/queries';
 
 const visitColumns = {
@@ -98,39 +98,6 @@ export async function workById(db: Executor, id: string) {
     .where(and(eq(workRecords.id, id), isNull(workRecords.deletedAt)));
   return row;
 }
-
-/** The duty hours of the office valid at some point between the dates (optionally one person's). */
-export async function dutyHoursIn(
-  db: Executor,
-  officeId: string,
-  from: string,
-  to: string,
-  assistantId?: string,
-) {
-  return db
-    .select({
-      id: dutyHours.id,
-      assistant: userRef(dutyHours.assistantId),
-      weekday: dutyHours.weekday,
-      startTime: dutyHours.startTime,
-      endTime: dutyHours.endTime,
-      place: dutyHours.place,
-      validFrom: dutyHours.validFrom,
-      validTo: dutyHours.validTo,
-      version: dutyHours.version,
-    })
-    .from(dutyHours)
-    .where(
-      and(
-        eq(dutyHours.officeId, officeId),
-        lte(dutyHours.validFrom, to),
-        or(isNull(dutyHours.validTo), gte(dutyHours.validTo, from)),
-        assistantId ? eq(dutyHours.assistantId, assistantId) : undefined,
-      ),
-    )
-    .orderBy(asc(dutyHours.weekday), asc(dutyHours.startTime));
-}
-export type DutyHourRow = Awaited<ReturnType<typeof dutyHoursIn>>[number];
 
 export async function insertVisit(db: Executor, values: typeof plannedVisits.$inferInsert) {
   const [row] = await db.insert(plannedVisits).values(values).returning({ id: plannedVisits.id });

@@ -16,13 +16,14 @@ import type { AppDeps } from '../../deps';
 import { AppError, conflict, fieldError, notFound } from '../../errors/app-error';
 import { lockTimeOf, timeTaken } from '../contacts/queries';
 import { contactsService } from '../contacts/service';
+import { type DutyHourRow, dutyHoursIn } from '../duty/queries';
 import type { LockedEngagement } from '../engagements/queries';
 import { step, workOnEngagement } from '../engagements/work';
 import { activeStaff } from '../office/queries';
 import * as q from './queries';
 
 /** Each day of the range on which a weekly duty hour falls (public holidays have none). */
-function dutyOccurrences(hours: q.DutyHourRow[], from: string, to: string) {
+function dutyOccurrences(hours: DutyHourRow[], from: string, to: string) {
   const occurrences = [];
   for (let date = from; date <= to; date = addDays(date, 1)) {
     if (!isWorkingDay(date)) continue;
@@ -202,7 +203,7 @@ export function calendarService(deps: AppDeps) {
         q.visitsIn(db, where, from, to),
         q.contactsIn(db, where, from, to),
         q.workIn(db, workers, from, to),
-        q.dutyHoursIn(db, ctx.actor.officeId, from, to, person?.id),
+        dutyHoursIn(db, ctx.actor.officeId, from, to, person?.id),
       ]);
       return {
         from,

@@ -1,21 +1,46 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { userRef } from '../../db/refs';
 import { dutyHours } from '../../db/schema';
 
+const dutyHourColumns = {
+  id: dutyHours.id,
+  assistant: userRef(dutyHours.assistantId),
+  weekday: dutyHours.weekday,
+  startTime: dutyHours.startTime,
+  endTime: dutyHours.endTime,
+  place: dutyHours.place,
+  validFrom: dutyHours.validFrom,
+  validTo: dutyHours.validTo,
+  version: dutyHours.version,
+};
+
+/** The duty hours of the office valid at some point between the dates (optionally one person's). */
+export async function dutyHoursIn(
+  db: Executor,
+  officeId: string,
+  from: string,
+  to: string,
+  assistantId?: string,
+) {
+  return db
+    .select(dutyHourColumns)
+    .from(dutyHours)
+    .where(
+      and(
+        eq(dutyHours.officeId, officeId),
+        lte(dutyHours.validFrom, to),
+        or(isNull(dutyHours.validTo), gte(dutyHours.validTo, from)),
+        assistantId ? eq(dutyHours.assistantId, assistantId) : undefined,
+      ),
+    )
+    .orderBy(asc(dutyHours.weekday), asc(dutyHours.startTime));
+}
+export type DutyHourRow = Awaited<ReturnType<typeof dutyHoursIn>>[number];
+
 export async function dutyHourById(db: Executor, officeId: string, id: string) {
   const [row] = await db
-    .select({
-      id: dutyHours.id,
-      assistant: userRef(dutyHours.assistantId),
-      weekday: dutyHours.weekday,
-      startTime: dutyHours.startTime,
-      endTime: dutyHours.endTime,
-      place: dutyHours.place,
-      validFrom: dutyHours.validFrom,
-      validTo: dutyHours.validTo,
-      version: dutyHours.version,
-    })
+    .select(dutyHourColumns)
     .from(dutyHours)
     .where(and(eq(dutyHours.officeId, officeId), eq(dutyHours.id, id)));
   return row;

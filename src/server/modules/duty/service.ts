@@ -4,7 +4,6 @@ import type { UserContext } from '../../access/context';
 import { audit } from '../../audit/audit';
 import type { AppDeps } from '../../deps';
 import { conflict, fieldError, notFound } from '../../errors/app-error';
-import { dutyHoursIn } from '../calendar/queries';
 import { activeStaff, findOffice } from '../office/queries';
 import * as q from './queries';
 
@@ -29,7 +28,7 @@ export function dutyService(deps: AppDeps) {
       const on = query.on ?? warsawDate(deps.now());
       const [office, items] = await Promise.all([
         findOffice(db, ctx.actor.officeId),
-        dutyHoursIn(db, ctx.actor.officeId, on, on),
+        q.dutyHoursIn(db, ctx.actor.officeId, on, on),
       ]);
       const { name, street, postalCode, city, phone } = office;
       return { on, office: { name, street, postalCode, city, phone }, items };
