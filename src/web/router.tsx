@@ -8,8 +8,12 @@ import { ProblemTypesPage } from './pages/admin/ProblemTypesPage';
 import { AuditPage } from './pages/audit/AuditPage';
 import { ChangePasswordPage } from './pages/auth/ChangePasswordPage';
 import { LoginPage } from './pages/auth/LoginPage';
+import { CalendarPage } from './pages/calendar/CalendarPage';
+import { TeamCalendarPage } from './pages/calendar/TeamCalendarPage';
 import { TeamDeadlinesPage } from './pages/deadlines/TeamDeadlinesPage';
 import { DecisionsPage } from './pages/decisions/DecisionsPage';
+import { DutyHoursPage } from './pages/duty/DutyHoursPage';
+import { DutyPrintPage } from './pages/duty/DutyPrintPage';
 import { EngagementPage } from './pages/engagements/EngagementPage';
 import { NotFoundPage } from './pages/errors/NotFoundPage';
 import { FamiliesPage } from './pages/families/FamiliesPage';
@@ -17,6 +21,7 @@ import { FamilyFilePage } from './pages/families/FamilyFilePage';
 import { RegisterFamilyPage } from './pages/families/RegisterFamilyPage';
 import { HomePage } from './pages/home/HomePage';
 import { RequestsPage } from './pages/requests/RequestsPage';
+import { TimesheetPage } from './pages/timesheet/TimesheetPage';
 import { UsersPage } from './pages/users/UsersPage';
 
 /**
@@ -40,6 +45,15 @@ export const router = createBrowserRouter([
       {
         element: <RequireAuth />,
         children: [
+          {
+            // A sheet to print: the list alone, without the app's header and navigation.
+            path: 'duty-hours/print',
+            element: (
+              <RequirePermission permission="duty:read">
+                <DutyPrintPage />
+              </RequirePermission>
+            ),
+          },
           {
             element: <AppLayout />,
             children: [
@@ -77,6 +91,22 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'calendar',
+                element: (
+                  <RequirePermission permission="worktime:own">
+                    <CalendarPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'calendar/team',
+                element: (
+                  <RequirePermission permission="worktime:team">
+                    <TeamCalendarPage />
+                  </RequirePermission>
+                ),
+              },
+              {
                 path: 'admin/users',
                 element: (
                   <RequirePermission permission="users:read">
@@ -105,6 +135,22 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="deadlines:team">
                     <TeamDeadlinesPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'timesheet',
+                element: (
+                  <RequirePermission permission={['worktime:own', 'worktime:team']}>
+                    <TimesheetPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'duty-hours',
+                element: (
+                  <RequirePermission permission="duty:read">
+                    <DutyHoursPage />
                   </RequirePermission>
                 ),
               },

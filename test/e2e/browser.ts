@@ -17,6 +17,8 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Native date and time fields follow the browser's language, as on a Polish desktop.
+      '--lang=pl-PL',
     ],
   });
 }

@@ -19,9 +19,13 @@ import {
   IconBuilding,
   IconBuildingCommunity,
   IconCalendarTime,
+  IconCalendarUser,
+  IconCalendarWeek,
   IconChecklist,
   IconChevronDown,
   IconClipboardCheck,
+  IconClockHour4,
+  IconDoorEnter,
   IconHome,
   IconHomeHeart,
   IconListDetails,
@@ -40,6 +44,7 @@ import { useDecisionQueue } from '../api/decisions';
 import { errorMessage } from '../lib/forms';
 import { useIsPhone } from '../lib/useIsPhone';
 import classes from './AppLayout.module.css';
+import { grants } from './guards';
 import { LanguageSelect } from './LanguageSelect';
 import { Logo } from './Logo';
 
@@ -47,7 +52,8 @@ interface NavItem {
   to: string;
   label: string;
   icon: ReactNode;
-  permission?: RolePermission;
+  /** Shown to those granted it, or any one of several. */
+  permission?: RolePermission | readonly RolePermission[];
   /** How many things wait there (shown as a number) and how a screen reader says it. */
   badge?: { count: number; label: string };
 }
@@ -149,6 +155,18 @@ export function AppLayout() {
       permission: 'families:read',
     },
     {
+      to: '/calendar',
+      label: t('calendar.nav'),
+      icon: <IconCalendarWeek size={20} stroke={1.6} />,
+      permission: 'worktime:own',
+    },
+    {
+      to: '/calendar/team',
+      label: t('calendar.teamNav'),
+      icon: <IconCalendarUser size={20} stroke={1.6} />,
+      permission: 'worktime:team',
+    },
+    {
       to: '/requests',
       label: t('requests.nav'),
       icon: <IconClipboardCheck size={20} stroke={1.6} />,
@@ -168,6 +186,18 @@ export function AppLayout() {
       label: t('deadlines.teamNav'),
       icon: <IconCalendarTime size={20} stroke={1.6} />,
       permission: 'deadlines:team',
+    },
+    {
+      to: '/timesheet',
+      label: t('timesheet.nav'),
+      icon: <IconClockHour4 size={20} stroke={1.6} />,
+      permission: ['worktime:own', 'worktime:team'],
+    },
+    {
+      to: '/duty-hours',
+      label: t('duty.nav'),
+      icon: <IconDoorEnter size={20} stroke={1.6} />,
+      permission: 'duty:read',
     },
     {
       to: '/admin/users',
@@ -194,11 +224,14 @@ export function AppLayout() {
       permission: 'audit:read',
     },
   ];
-  const visible = items.filter((item) => !item.permission || me.permissions.includes(item.permission));
-  const isActive = (to: string) =>
+  const visible = items.filter((item) => !item.permission || grants(me.permissions, item.permission));
+  const leadsTo = (to: string) =>
     to === '/'
       ? location.pathname === '/'
       : location.pathname === to || location.pathname.startsWith(`${to}/`);
+  // The item nearest the page is the current one: "Kalendarz zespołu", not "Kalendarz" too.
+  const isActive = (to: string) =>
+    leadsTo(to) && !visible.some((other) => other.to.length > to.length && leadsTo(other.to));
   // The account page has its own language setting; one control per page keeps its name unique.
   const onAccountPage = location.pathname === '/account';
   // Rendered in one place only (header, or the drawer on narrow phones), never hidden twice over.

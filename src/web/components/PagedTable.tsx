@@ -145,22 +145,34 @@ export function PagedTable<T extends { id: string }>({
         </Card>
       )}
 
-      {items.length > 0 && (
-        <Group justify="space-between" mt="md">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {t('common.shown', { count: items.length })}
-          </Text>
-          {query.hasNextPage && (
-            <Button
-              variant="default"
-              onClick={() => void query.fetchNextPage()}
-              loading={query.isFetchingNextPage}
-            >
-              {t('common.loadMore')}
-            </Button>
-          )}
-        </Group>
-      )}
+      {items.length > 0 && <PagedFooter query={query} shown={items.length} />}
     </>
+  );
+}
+
+/** Under a paged list: how many items are shown, and a button to load the next page. */
+export function PagedFooter({
+  query,
+  shown,
+}: {
+  query: Pick<PagedQuery<unknown>, 'hasNextPage' | 'isFetchingNextPage' | 'fetchNextPage'>;
+  shown: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between" mt="md">
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {t('common.shown', { count: shown })}
+      </Text>
+      {query.hasNextPage && (
+        <Button
+          variant="default"
+          onClick={() => void query.fetchNextPage()}
+          loading={query.isFetchingNextPage}
+        >
+          {t('common.loadMore')}
+        </Button>
+      )}
+    </Group>
   );
 }

@@ -57,15 +57,28 @@ export function RequireSession({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** A section that needs a permission (as the server grants it): others read a polite explanation. */
+/** Whether the granted permissions include the one required, or any one of several. */
+export function grants(
+  granted: readonly RolePermission[],
+  required: RolePermission | readonly RolePermission[],
+): boolean {
+  return typeof required === 'string'
+    ? granted.includes(required)
+    : required.some((p) => granted.includes(p));
+}
+
+/**
+ * A section that needs a permission (or any one of several), as the server grants it: others
+ * read a polite explanation.
+ */
 export function RequirePermission({
   permission,
   children,
 }: {
-  permission: RolePermission;
+  permission: RolePermission | readonly RolePermission[];
   children: ReactNode;
 }) {
   const { data: me } = useMe();
-  if (!me?.permissions.includes(permission)) return <NoAccess />;
+  if (!me || !grants(me.permissions, permission)) return <NoAccess />;
   return children;
 }

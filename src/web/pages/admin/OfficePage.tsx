@@ -12,9 +12,10 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconScale } from '@tabler/icons-react';
+import { IconClock, IconScale } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OfficeSettings, UpdateOfficeBody } from '../../../contract/office';
@@ -25,6 +26,7 @@ import { EmailInput } from '../../components/EmailInput';
 import { FormWithFailure } from '../../components/FormWithFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { useFormatters } from '../../lib/format';
 import { validateWith } from '../../lib/forms';
 import { useFormFailure } from '../../lib/useFormFailure';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -43,6 +45,9 @@ const fields = [
   'standardMonths',
   'extensionMonths',
   'monitoringMonths',
+  'contactTargetPerWeek',
+  'workDayStart',
+  'workDayEnd',
 ] as const;
 
 /** The engagement's terms, in months, with the bounds the contract allows. */
@@ -70,6 +75,10 @@ interface Values {
   standardMonths: number | string;
   extensionMonths: number | string;
   monitoringMonths: number | string;
+  contactTargetPerWeek: number | string;
+  /** HH:MM. */
+  workDayStart: string;
+  workDayEnd: string;
 }
 
 const valuesOf = (office: OfficeSettings): Values => ({
@@ -86,10 +95,13 @@ const valuesOf = (office: OfficeSettings): Values => ({
   standardMonths: office.standardMonths,
   extensionMonths: office.extensionMonths,
   monitoringMonths: office.monitoringMonths,
+  contactTargetPerWeek: office.contactTargetPerWeek,
+  workDayStart: office.workDayStart,
+  workDayEnd: office.workDayEnd,
 });
 
 // An emptied field goes as null, which the schema refuses as a missing value.
-const monthsOf = (value: number | string) => (typeof value === 'number' ? value : null);
+const numberOf = (value: number | string) => (typeof value === 'number' ? value : null);
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -104,6 +116,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function OfficeForm({ office }: { office: OfficeSettings }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const save = useUpdateOffice();
   const current = useOfficeSettings();
   const [version, setVersion] = useState(office.version);
@@ -119,11 +132,14 @@ function OfficeForm({ office }: { office: OfficeSettings }) {
     email: values.email,
     caseloadWarningAt: typeof values.caseloadWarningAt === 'number' ? values.caseloadWarningAt : null,
     monitoringCountsTowardCaseload: values.monitoringCountsTowardCaseload,
-    planMonths: monthsOf(values.planMonths),
-    assessmentMonths: monthsOf(values.assessmentMonths),
-    standardMonths: monthsOf(values.standardMonths),
-    extensionMonths: monthsOf(values.extensionMonths),
-    monitoringMonths: monthsOf(values.monitoringMonths),
+    planMonths: numberOf(values.planMonths),
+    assessmentMonths: numberOf(values.assessmentMonths),
+    standardMonths: numberOf(values.standardMonths),
+    extensionMonths: numberOf(values.extensionMonths),
+    monitoringMonths: numberOf(values.monitoringMonths),
+    contactTargetPerWeek: numberOf(values.contactTargetPerWeek),
+    workDayStart: values.workDayStart || null,
+    workDayEnd: values.workDayEnd || null,
   });
 
   const form = useForm<Values>({
@@ -258,6 +274,46 @@ function OfficeForm({ office }: { office: OfficeSettings }) {
             {...form.getInputProps(field)}
           />
         ))}
+      </Section>
+
+      <Section title={t('office.settings.workTitle')}>
+        <Text size="sm" c="dimmed">
+          {t('office.settings.workText')}
+        </Text>
+        <NumberInput
+          label={t('office.settings.contactTarget')}
+          description={t('office.settings.contactTargetHint')}
+          min={0.5}
+          max={14}
+          step={0.5}
+          decimalScale={1}
+          decimalSeparator={format.decimalSeparator}
+          allowNegative={false}
+          clampBehavior="none"
+          required
+          withAsterisk={false}
+          styles={{ wrapper: { maxWidth: 200 } }}
+          {...form.getInputProps('contactTargetPerWeek')}
+        />
+        <Text size="sm" c="dimmed">
+          {t('office.settings.workDayHint')}
+        </Text>
+        <SimpleGrid cols={2} spacing="md" maw={420}>
+          <TimeInput
+            label={t('office.settings.workDayStart')}
+            required
+            withAsterisk={false}
+            leftSection={<IconClock size={16} aria-hidden />}
+            {...form.getInputProps('workDayStart')}
+          />
+          <TimeInput
+            label={t('office.settings.workDayEnd')}
+            required
+            withAsterisk={false}
+            leftSection={<IconClock size={16} aria-hidden />}
+            {...form.getInputProps('workDayEnd')}
+          />
+        </SimpleGrid>
       </Section>
 
       <Group justify="flex-end">

@@ -4,16 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRef } from '../../../contract/common';
 import type { DeadlineList } from '../../../contract/engagements';
+import { useCurrentUser } from '../../api/auth';
 import { useTeamDeadlines } from '../../api/deadlines';
+import { useTeamContactFrequency } from '../../api/frequency';
 import { PageHeader } from '../../components/PageHeader';
+import { WithQuery } from '../../components/WithQuery';
+import { useFormatters } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
-import {
-  AssistantCountsTable,
-  DeadlineGroups,
-  HorizonChoice,
-  horizons,
-  WithDeadlines,
-} from './deadlineViews';
+import { BelowTargetByAssistant } from '../frequency/frequencyViews';
+import { AssistantCountsTable, DeadlineGroups, HorizonChoice, horizons } from './deadlineViews';
 
 interface ViewProps {
   list: DeadlineList;
@@ -80,6 +79,30 @@ function TeamDeadlines({ list, chosen, onChoose }: ViewProps) {
   );
 }
 
+/** "Kontakty z rodzinami": the families seen less often than the office's target, by assistant. */
+function TeamContactFrequency({ chosen }: { chosen: UserRef | null }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const frequency = useTeamContactFrequency();
+  return (
+    <Card component="section" aria-labelledby="team-frequency-heading">
+      <Stack gap={4} mb="md">
+        <Title order={2} fz="h4" id="team-frequency-heading">
+          {chosen ? t('frequency.teamTitleOf', { name: chosen.name }) : t('frequency.teamTitle')}
+        </Title>
+        {frequency.data && (
+          <Text size="sm" c="dimmed">
+            {t('frequency.teamHint', { target: format.decimal(frequency.data.target) })}
+          </Text>
+        )}
+      </Stack>
+      <WithQuery query={frequency}>
+        {(data) => <BelowTargetByAssistant frequency={data} chosen={chosen} />}
+      </WithQuery>
+    </Card>
+  );
+}
+
 /** Every assistant's overdue and upcoming deadlines, for the manager and the team lead. */
 export function TeamDeadlinesPage() {
   const { t } = useTranslation();
@@ -87,6 +110,7 @@ export function TeamDeadlinesPage() {
   const [horizon, setHorizon] = useState<number>(horizons[0]);
   const [chosen, setChosen] = useState<UserRef | null>(null);
   const deadlines = useTeamDeadlines(horizon);
+  const me = useCurrentUser();
 
   return (
     <Stack gap={0} maw={1100}>
@@ -95,9 +119,12 @@ export function TeamDeadlinesPage() {
         subtitle={t('deadlines.teamSubtitle')}
         actions={<HorizonChoice value={horizon} onChange={setHorizon} />}
       />
-      <WithDeadlines query={deadlines}>
-        {(list) => <TeamDeadlines list={list} chosen={chosen} onChoose={setChosen} />}
-      </WithDeadlines>
+      <Stack gap="lg">
+        <WithQuery query={deadlines}>
+          {(list) => <TeamDeadlines list={list} chosen={chosen} onChoose={setChosen} />}
+        </WithQuery>
+        {me.permissions.includes('worktime:team') && <TeamContactFrequency chosen={chosen} />}
+      </Stack>
     </Stack>
   );
 }

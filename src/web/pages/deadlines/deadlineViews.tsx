@@ -1,6 +1,5 @@
-import { Anchor, Badge, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarCheck } from '@tabler/icons-react';
-import type { UseQueryResult } from '@tanstack/react-query';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +7,6 @@ import type { UserRef } from '../../../contract/common';
 import type { DeadlineItem, DeadlineList, DeadlineStanding } from '../../../contract/engagements';
 import { EmptyState } from '../../components/EmptyState';
 import { type Column, ColumnTable } from '../../components/PagedTable';
-import { QueryError } from '../../components/QueryError';
 import { useFormatters } from '../../lib/format';
 
 /** How far ahead the deadline views look, in days; the first is the default. */
@@ -40,28 +38,6 @@ export function useDueText() {
       working: t('deadlines.workingDays', { count: deadline.workingDaysLeft }),
     });
   };
-}
-
-/** The list once loaded; a spinner before, the error with a retry if it cannot be. */
-export function WithDeadlines({
-  query,
-  children,
-}: {
-  query: UseQueryResult<DeadlineList>;
-  children: (list: DeadlineList) => ReactNode;
-}) {
-  const { t } = useTranslation();
-  if (query.isError && !query.data) {
-    return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  if (!query.data) {
-    return (
-      <Group justify="center" py="xl">
-        <Loader aria-label={t('app.loading')} />
-      </Group>
-    );
-  }
-  return children(query.data);
 }
 
 type AssistantCounts = DeadlineList['byAssistant'][number];

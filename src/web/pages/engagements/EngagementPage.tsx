@@ -29,12 +29,13 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { useDueText } from '../deadlines/deadlineViews';
 import { EngagementStatusBadge } from '../intake/labels';
 import { AssessmentsTab } from './AssessmentsTab';
+import { ContactsTab } from './ContactsTab';
 import { CourseTab } from './CourseTab';
 import { CourtOpinionsTab } from './CourtOpinionsTab';
 import { DiagnosisTab } from './DiagnosisTab';
 import { PlanTab } from './PlanTab';
 
-const tabs = ['course', 'diagnosis', 'plan', 'assessments', 'court'] as const;
+const tabs = ['course', 'contacts', 'diagnosis', 'plan', 'assessments', 'court'] as const;
 type Tab = (typeof tabs)[number];
 const isTab = (value: string | null): value is Tab => tabs.some((tab) => tab === value);
 
@@ -242,6 +243,7 @@ function EngagementFile({ view }: { view: EngagementView }) {
       <Tabs value={tab} onChange={chooseTab} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="course">{t('engagement.tabs.course')}</Tabs.Tab>
+          <Tabs.Tab value="contacts">{t('contacts.tab')}</Tabs.Tab>
           <Tabs.Tab value="diagnosis">{t('engagement.tabs.diagnosis')}</Tabs.Tab>
           <Tabs.Tab value="plan">{t('engagement.tabs.plan')}</Tabs.Tab>
           <Tabs.Tab value="assessments">{t('engagement.tabs.assessments')}</Tabs.Tab>
@@ -249,6 +251,9 @@ function EngagementFile({ view }: { view: EngagementView }) {
         </Tabs.List>
         <Tabs.Panel value="course">
           <CourseTab view={view} canWork={canWork} />
+        </Tabs.Panel>
+        <Tabs.Panel value="contacts">
+          <ContactsTab view={view} canWork={canWork} />
         </Tabs.Panel>
         <Tabs.Panel value="diagnosis">
           <DiagnosisTab view={view} canWork={canWork} />
@@ -267,7 +272,7 @@ function EngagementFile({ view }: { view: EngagementView }) {
   );
 }
 
-/** The assistant's work with one family: its course, diagnosis, plan, assessments and court opinions. */
+/** The assistant's work with one family: its course, contacts, diagnosis, plan, assessments and court opinions. */
 export function EngagementPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();

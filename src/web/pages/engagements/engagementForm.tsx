@@ -7,7 +7,6 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { EngagementView } from '../../../contract/engagements';
 import { problemCode } from '../../api/errors';
 import { DialogFormButtons } from '../../components/DialogFormButtons';
 import { FormWithFailure } from '../../components/FormWithFailure';
@@ -15,10 +14,7 @@ import { validateWithPaths } from '../../lib/forms';
 import { useFormFailure } from '../../lib/useFormFailure';
 
 interface Mutation<Body> {
-  mutate: (
-    body: Body,
-    options: { onSuccess: (view: EngagementView) => void; onError: (error: unknown) => void },
-  ) => void;
+  mutate: (body: Body, options: { onSuccess: () => void; onError: (error: unknown) => void }) => void;
   isPending: boolean;
 }
 
@@ -41,10 +37,10 @@ interface Options<Values extends Record<string, unknown>, S extends z.ZodType> {
 }
 
 /**
- * Every form of the engagement works alike: the contract's rules checked before sending, the
- * page as the server answers it cached, a notice and `onDone` on success; on failure the
- * server's errors on the fields and, when someone else changed the engagement meanwhile (the
- * page has been reloaded), a note saying so.
+ * Every form of the engagement (and of the contact log and the calendar) works alike: the
+ * contract's rules checked before sending, a notice and `onDone` on success; on failure the
+ * server's errors on the fields and, when someone else changed the record meanwhile (the page
+ * has been reloaded), a note saying so.
  */
 export function useEngagementForm<Values extends Record<string, unknown>, S extends z.ZodType>({
   initialValues,
@@ -101,6 +97,7 @@ export function DialogForm({
   submitLabel,
   onCancel,
   intro,
+  extra,
   children,
 }: {
   state: EngagementForm;
@@ -108,6 +105,8 @@ export function DialogForm({
   onCancel: () => void;
   /** A line on what the form is for, above its fields. */
   intro?: string;
+  /** Another thing to do with the record, left of the buttons (such as deleting it). */
+  extra?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -124,7 +123,12 @@ export function DialogForm({
       }
     >
       {children}
-      <DialogFormButtons onCancel={onCancel} submitLabel={submitLabel} loading={state.loading} />
+      <DialogFormButtons
+        onCancel={onCancel}
+        submitLabel={submitLabel}
+        loading={state.loading}
+        extra={extra}
+      />
     </FormWithFailure>
   );
 }

@@ -1,18 +1,6 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  Menu,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconPencil, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { IconUserPlus, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +8,7 @@ import type { FamilyFile } from '../../../contract/families';
 import type { Member } from '../../../contract/people';
 import { useCurrentUser } from '../../api/auth';
 import { useRemoveMember } from '../../api/families';
+import { EditRemoveMenu } from '../../components/EditRemoveMenu';
 import { EmptyState } from '../../components/EmptyState';
 import { useFormatters } from '../../lib/format';
 import { useIsPhone } from '../../lib/useIsPhone';
@@ -82,41 +71,6 @@ function Age({ member }: { member: Member }) {
   );
 }
 
-/** "Actions" for one member: described by the member's name, not named after it. */
-function MemberActions({
-  member,
-  onEdit,
-  onRemove,
-}: {
-  member: Member;
-  onEdit: () => void;
-  onRemove: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button
-          size="xs"
-          variant="default"
-          rightSection={<IconChevronDown size={14} aria-hidden />}
-          aria-describedby={nameId(member)}
-        >
-          {t('common.actions')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
-          {t('families.members.edit')}
-        </Menu.Item>
-        <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={onRemove}>
-          {t('families.members.remove')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
-  );
-}
-
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Stack gap={0}>
@@ -144,8 +98,10 @@ export function MembersTab({ family }: { family: FamilyFile }) {
   const banned = new Set(family.contactBans.flatMap((ban) => [ban.child.id, ban.parent.id]));
   const actions = (member: Member) =>
     canEdit && (
-      <MemberActions
-        member={member}
+      <EditRemoveMenu
+        describedBy={nameId(member)}
+        editLabel={t('families.members.edit')}
+        removeLabel={t('families.members.remove')}
         onEdit={() => {
           setEditing(member);
           setEditOpen(true);

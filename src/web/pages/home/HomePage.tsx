@@ -1,5 +1,6 @@
 import {
   Anchor,
+  Badge,
   Box,
   Button,
   Card,
@@ -20,6 +21,7 @@ import {
   IconClipboardCheck,
   IconHomeHeart,
   IconListSearch,
+  IconPhoneCall,
   IconUsers,
 } from '@tabler/icons-react';
 import { Children, type ReactNode, useId, useState } from 'react';
@@ -29,19 +31,17 @@ import type { Role } from '../../../contract/roles';
 import { useCurrentUser } from '../../api/auth';
 import { useMyDeadlines, useTeamDeadlines } from '../../api/deadlines';
 import { useFamilyList } from '../../api/families';
+import { useMyContactFrequency, useTeamContactFrequency } from '../../api/frequency';
 import { EmptyState } from '../../components/EmptyState';
 import { QueryError } from '../../components/QueryError';
 import { RoleBadges } from '../../components/RoleBadges';
+import { WithQuery } from '../../components/WithQuery';
 import { useFormatters } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
-import {
-  AssistantCountsTable,
-  DeadlineGroups,
-  HorizonChoice,
-  horizons,
-  WithDeadlines,
-} from '../deadlines/deadlineViews';
+import { AssistantCountsTable, DeadlineGroups, HorizonChoice, horizons } from '../deadlines/deadlineViews';
 import { ContactBanBadge } from '../families/badges';
+import { belowTargetByAssistant } from '../frequency/belowTarget';
+import { FrequencyTable } from '../frequency/frequencyViews';
 
 /** Roles that work with families themselves, so have deadlines of their own. */
 const ownCaseloadRoles: readonly Role[] = ['assistant', 'team_lead'];
@@ -156,9 +156,9 @@ function MyDeadlines() {
       icon={<IconCalendarEvent size={20} />}
       actions={<HorizonChoice value={horizon} onChange={setHorizon} />}
     >
-      <WithDeadlines query={deadlines}>
+      <WithQuery query={deadlines}>
         {(list) => <DeadlineGroups items={list.items} horizonDays={list.horizonDays} />}
-      </WithDeadlines>
+      </WithQuery>
     </SectionCard>
   );
 }
@@ -177,7 +177,7 @@ function TeamDeadlines() {
       icon={<IconCalendarTime size={20} />}
       footer={<MoreLink to="/deadlines/team">{t('home.teamDeadlinesAll')}</MoreLink>}
     >
-      <WithDeadlines query={deadlines}>
+      <WithQuery query={deadlines}>
         {(list) =>
           list.byAssistant.length === 0 ? (
             <EmptyState
@@ -199,7 +199,7 @@ function TeamDeadlines() {
             </Stack>
           )
         }
-      </WithDeadlines>
+      </WithQuery>
     </SectionCard>
   );
 }
@@ -260,6 +260,76 @@ function MyFamilies({ assistantId }: { assistantId: string }) {
   );
 }
 
+/** "Częstotliwość kontaktów": one's families in active work, those below the office's target first. */
+function MyContactFrequency() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const headingId = useId();
+  const frequency = useMyContactFrequency();
+  return (
+    <SectionCard
+      title={t('frequency.title')}
+      headingId={headingId}
+      hint={frequency.data && t('frequency.hint', { target: format.decimal(frequency.data.target) })}
+      icon={<IconPhoneCall size={20} />}
+    >
+      <WithQuery query={frequency}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <EmptyState icon={<IconHomeHeart size={24} />} text={t('frequency.empty')} />
+          ) : (
+            <FrequencyTable items={data.items} labelledBy={headingId} />
+          )
+        }
+      </WithQuery>
+    </SectionCard>
+  );
+}
+
+/** "Kontakty z rodzinami": how many of the team's families are below the target; the list is on the team page. */
+function TeamContactFrequency() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const frequency = useTeamContactFrequency();
+  return (
+    <SectionCard
+      title={t('frequency.teamTitle')}
+      hint={frequency.data && t('frequency.homeTeamHint', { target: format.decimal(frequency.data.target) })}
+      icon={<IconPhoneCall size={20} />}
+      footer={<MoreLink to="/deadlines/team">{t('frequency.homeTeamAll')}</MoreLink>}
+    >
+      <WithQuery query={frequency}>
+        {(data) => {
+          const groups = belowTargetByAssistant(data);
+          if (groups.length === 0) {
+            return (
+              <Text size="sm" c="dimmed">
+                {t('frequency.teamEmpty')}
+              </Text>
+            );
+          }
+          const count = groups.reduce((sum, group) => sum + group.items.length, 0);
+          return (
+            <Stack gap="xs">
+              <Text fw={600} c="orange.8">
+                {t('frequency.belowCount', { count })}
+              </Text>
+              {groups.map(({ assistant, items }) => (
+                <Group key={assistant.id} justify="space-between" gap="xs">
+                  <Text size="sm">{assistant.name}</Text>
+                  <Badge color="orange" variant="light" radius="sm">
+                    {items.length}
+                  </Badge>
+                </Group>
+              ))}
+            </Stack>
+          );
+        }}
+      </WithQuery>
+    </SectionCard>
+  );
+}
+
 export function HomePage() {
   const { t } = useTranslation();
   usePageTitle(t('home.pageTitle'));
@@ -284,6 +354,8 @@ export function HomePage() {
       <CardGrid minWidth={420}>
         {can('deadlines:team') && <TeamDeadlines />}
         {isAssistant && can('families:read') && <MyFamilies assistantId={me.id} />}
+        {can('worktime:own') && <MyContactFrequency />}
+        {can('worktime:team') && <TeamContactFrequency />}
       </CardGrid>
       <CardGrid minWidth={300}>
         {seesOfficeFamilies && (
