@@ -73,7 +73,9 @@ describe("the assistant's calendar", () => {
     await page.getByRole('heading', { name: 'Kalendarz', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Zaplanuj wizytę' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nowa wizyta' });
-    await expect.poll(() => dialog.getByRole('textbox', { name: 'Rodzina' }).inputValue()).toContain('Ślęzak');
+    await expect
+      .poll(() => dialog.getByRole('textbox', { name: 'Rodzina' }).inputValue())
+      .toContain('Ślęzak');
     await dialog.getByRole('textbox', { name: 'Data' }).fill(typed(today));
     await dialog.getByRole('textbox', { name: 'Data' }).press('Tab');
     await dialog.getByLabel('Od godziny').fill('08:00');
@@ -106,7 +108,7 @@ describe("the assistant's calendar", () => {
     await screenshot(page, 'engagement-contact-log-pl');
   });
 
-  it('sees the visit\'s hours in the month\'s timesheet', async () => {
+  it("sees the visit's hours in the month's timesheet", async () => {
     await page.getByRole('link', { name: 'Ewidencja czasu pracy' }).click();
     const table = page.getByRole('table', { name: 'Godziny w poszczególnych dniach' });
     const row = table.getByRole('row', { name: new RegExp(typed(today).replaceAll('.', '\\.')) });
