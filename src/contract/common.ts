@@ -45,6 +45,9 @@ export const page = <T extends z.ZodType>(item: T) =>
 
 export const Ok = z.object({ ok: z.literal(true) });
 
+/** A record addressed by its id in the path. */
+export const RecordParams = z.object({ id: Id });
+
 export const DateOnly = z.iso.date();
 /** A time of day, HH:MM. */
 export const TimeOfDay = z.string().regex(TIME_OF_DAY, 'time_invalid');

@@ -97,7 +97,6 @@ export type Contact = z.infer<typeof Contact>;
 export const ContactList = page(Contact);
 export type ContactList = z.infer<typeof ContactList>;
 
-export const RecordParams = z.object({ id: Id });
 export const VersionQuery = z.object({ version: z.coerce.number().int().positive() });
 
 /** Newest first; `from`/`to` bound the dates. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateOnly, Id, ListQuery, OptionalText, page, Text, Version } from './common';
 import { AssistanceRequest, Engagement, EnvironmentalInterview } from './intake';
+import { Referral } from './partners';
 import { Member, MemberInput } from './people';
 
 /** Where a family stands on the path from registration to the end of its support. */
@@ -101,6 +102,8 @@ export const FamilyFile = FamilySummary.extend({
   interviews: z.array(EnvironmentalInterview),
   requests: z.array(AssistanceRequest),
   engagements: z.array(Engagement),
+  /** Referrals of the family's members to institutions' services, in every engagement. */
+  referrals: z.array(Referral),
   createdAt: z.string(),
   version: z.number().int(),
 });

@@ -148,6 +148,22 @@ export const fieldMessages = {
     pl: 'Wybierz działanie z planu pracy tej rodziny.',
     en: "Choose an action of this family's work plan.",
   },
+  partner_who_required: {
+    pl: 'Podaj osobę albo wybierz instytucję.',
+    en: 'Enter a person or choose an institution.',
+  },
+  institution_invalid: {
+    pl: 'Wybierz instytucję z katalogu ośrodka.',
+    en: "Choose an institution from the office's directory.",
+  },
+  institution_name_taken: {
+    pl: 'Instytucja o tej nazwie jest już w katalogu.',
+    en: 'An institution of this name is already in the directory.',
+  },
+  closure_incomplete: {
+    pl: 'Podaj datę i podstawę zakończenia procedury.',
+    en: 'Enter the date and the ground of the closure.',
+  },
 } as const satisfies Record<string, Text>;
 
 export type FieldCode = keyof typeof fieldMessages;

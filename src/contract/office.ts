@@ -26,6 +26,8 @@ export const OfficeSettings = z.object({
   /** The hours of the day task-based work may fall in (default 08:00–20:00). */
   workDayStart: z.string(),
   workDayEnd: z.string(),
+  /** Whether team leads without a role in the engagement see Niebieska Karta records (default: no). */
+  teamLeadSeesBlueCards: z.boolean(),
   version: z.number().int(),
 });
 export type OfficeSettings = z.infer<typeof OfficeSettings>;
@@ -57,6 +59,7 @@ export const UpdateOfficeBody = z.object({
   contactTargetPerWeek: z.number().min(0.5).max(14).multipleOf(0.5).optional(),
   workDayStart: TimeOfDay.optional(),
   workDayEnd: TimeOfDay.optional(),
+  teamLeadSeesBlueCards: z.boolean().optional(),
 });
 export type UpdateOfficeBody = z.infer<typeof UpdateOfficeBody>;
 

@@ -27,6 +27,10 @@ export const rolePermissionNames = [
   'worktime:team',
   'duty:read',
   'duty:manage',
+  'institutions:read',
+  'institutions:manage',
+  'blue_cards:read',
+  'blue_cards:write',
 ] as const;
 export const RolePermission = z.enum(rolePermissionNames);
 export type RolePermission = z.infer<typeof RolePermission>;

@@ -66,6 +66,8 @@ export const deadlineKinds = [
   'monitoring_end',
   'court_opinion',
   'plan_action',
+  /** Form A of a Niebieska Karta the assistant started: to the interdisciplinary team (blue-card.ts). */
+  'blue_card_form_a',
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 

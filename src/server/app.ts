@@ -19,6 +19,7 @@ import { sendProblem, toAppError } from './errors/render';
 import type { Api } from './http/types';
 import { validateRequest } from './http/validation';
 import { auditRoutes } from './modules/audit/routes';
+import { blueCardsRoutes } from './modules/blue-cards/routes';
 import { calendarRoutes } from './modules/calendar/routes';
 import { contactsRoutes } from './modules/contacts/routes';
 import { dutyRoutes } from './modules/duty/routes';
@@ -27,6 +28,7 @@ import { familiesRoutes } from './modules/families/routes';
 import { healthRoutes } from './modules/health/routes';
 import { intakeRoutes } from './modules/intake/routes';
 import { officeRoutes } from './modules/office/routes';
+import { partnersRoutes } from './modules/partners/routes';
 import { timesheetRoutes } from './modules/timesheet/routes';
 import { usersRoutes } from './modules/users/routes';
 
@@ -43,6 +45,8 @@ const modules = [
   calendarRoutes,
   dutyRoutes,
   timesheetRoutes,
+  partnersRoutes,
+  blueCardsRoutes,
 ];
 
 /** Builds the whole application on the given database; tests call it with their own. */

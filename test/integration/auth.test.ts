@@ -19,7 +19,15 @@ describe('signing in', () => {
     expect(res.json()).toMatchObject({
       email: ADMIN.email,
       roles: ['admin'],
-      permissions: ['users:read', 'users:manage', 'audit:read', 'office:manage', 'dictionaries:manage'],
+      permissions: [
+        'users:read',
+        'users:manage',
+        'audit:read',
+        'office:manage',
+        'dictionaries:manage',
+        'institutions:read',
+        'institutions:manage',
+      ],
       mustChangePassword: false,
     });
     expect((await auditRows(t.db, 'auth.login')).length).toBeGreaterThan(0);
@@ -214,6 +222,9 @@ describe('one-time passwords', () => {
         'deadlines:read',
         'worktime:own',
         'duty:read',
+        'institutions:read',
+        'blue_cards:read',
+        'blue_cards:write',
       ],
     });
     const problem = await person.request('GET', '/api/users');

@@ -1,7 +1,7 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { audit } from '../audit/audit';
 import type { Executor } from '../db/client';
-import { assistanceRequests, engagementAssignments, engagements, families } from '../db/schema';
+import { assistanceRequests, engagementAssignments, engagements, families, offices } from '../db/schema';
 import { notFound } from '../errors/app-error';
 import type { Actor, UserContext } from './context';
 
@@ -63,6 +63,36 @@ export async function requireEngagementWork(
   await requireVisibleFamily(db, ctx, engagement.familyId);
   if (leadsTheTeam(ctx.actor) || engagement.assistantId === ctx.actor.id) return;
   await refuse(db, ctx, engagement.familyId);
+}
+
+/**
+ * Niebieska Karta records are more sensitive than the rest of the file: only the family's
+ * current assistant, its social worker and the managers see them — team leads only when the
+ * office allows it. Anyone else gets the same 404, audited.
+ */
+export async function requireBlueCardAccess(db: Executor, ctx: UserContext, familyId: string): Promise<void> {
+  await requireVisibleFamily(db, ctx, familyId);
+  const { actor } = ctx;
+  if (actor.roles.includes('manager')) return;
+  const [grounds] = await db
+    .select({
+      socialWorker: sql<boolean>`${families.socialWorkerId} = ${actor.id}`,
+      assistant: sql<boolean>`exists (select 1 from ${engagements} e
+        where e.family_id = ${families.id} and e.status <> 'closed' and e.assistant_id = ${actor.id})`,
+      teamLeadAllowed: offices.teamLeadSeesBlueCards,
+    })
+    .from(families)
+    .innerJoin(offices, eq(offices.id, families.officeId))
+    .where(eq(families.id, familyId));
+  if (
+    grounds &&
+    ((grounds.socialWorker && actor.roles.includes('social_worker')) ||
+      (grounds.assistant && actor.roles.includes('assistant')) ||
+      (grounds.teamLeadAllowed && actor.roles.includes('team_lead')))
+  ) {
+    return;
+  }
+  await refuse(db, ctx, familyId);
 }
 
 async function refuse(db: Executor, ctx: UserContext, familyId: string): Promise<never> {

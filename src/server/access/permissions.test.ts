@@ -23,6 +23,9 @@ describe('the permission table', () => {
       'deadlines:read',
       'worktime:own',
       'duty:read',
+      'institutions:read',
+      'blue_cards:read',
+      'blue_cards:write',
     ]);
   });
 

@@ -51,6 +51,13 @@ export const rolePermissions = {
   'duty:read': ['assistant', 'social_worker', 'manager', 'team_lead'],
   /** Set the assistants' duty hours. */
   'duty:manage': ['manager', 'team_lead'],
+  /** The office's directory of institutions. */
+  'institutions:read': ['admin', 'assistant', 'social_worker', 'manager', 'team_lead'],
+  /** Add and edit institutions of the directory. */
+  'institutions:manage': ['admin', 'manager', 'team_lead'],
+  /** Niebieska Karta records — for whom, decided by family-scope.ts `requireBlueCardAccess`. */
+  'blue_cards:read': ['assistant', 'social_worker', 'manager', 'team_lead'],
+  'blue_cards:write': ['assistant', 'social_worker', 'manager', 'team_lead'],
 } as const satisfies Record<RolePermission, readonly Role[]>;
 
 /**

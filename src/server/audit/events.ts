@@ -136,6 +136,7 @@ export type AuditEvent =
     }
   | EngagementWorkEvent
   | TimeEvent
+  | PartnersEvent
   /** An administrator changed the office's data or rules. */
   | { action: 'office.updated'; entityType: 'office'; entityId: string; details: { changed: string[] } }
   | {
@@ -232,6 +233,41 @@ export type TimeEvent =
       details: { assistantId: string; weekday: number };
     }
   | { action: 'timesheet.exported'; entityType: 'user'; entityId: string; details: { month: string } };
+
+/** The directory of institutions, an engagement's partners, referrals, meetings; the Niebieska Karta. */
+export type PartnersEvent =
+  | {
+      action: 'institution.created' | 'institution.updated';
+      entityType: 'institution';
+      entityId: string;
+      details: { name: string };
+    }
+  | { action: 'partners.viewed'; entityType: 'engagement'; entityId: string; details: { familyId: string } }
+  | {
+      action: 'partner.added' | 'partner.updated';
+      entityType: 'engagement';
+      entityId: string;
+      details: { familyId: string; partnerId: string; role: string };
+    }
+  | {
+      action: 'referral.created' | 'referral.updated';
+      entityType: 'engagement';
+      entityId: string;
+      details: { familyId: string; referralId: string; status: string };
+    }
+  | {
+      action: 'team_meeting.recorded';
+      entityType: 'engagement';
+      entityId: string;
+      details: { familyId: string; meetingId: string; body: string };
+    }
+  /** Every view of a family's Niebieska Karta records, and every change to them. */
+  | {
+      action: 'blue_card.viewed' | 'blue_card.created' | 'blue_card.updated' | 'blue_card.meeting_recorded';
+      entityType: 'family';
+      entityId: string;
+      details: { blueCardId?: string };
+    };
 
 export type AuditAction = AuditEvent['action'];
 export type AuditOutcome = 'success' | 'denied' | 'error';

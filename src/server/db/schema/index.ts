@@ -3,6 +3,7 @@ export * from './engagement-work';
 export * from './families';
 export * from './intake';
 export * from './offices';
+export * from './partners';
 export * from './sessions';
 export * from './users';
 export * from './working-time';

@@ -28,6 +28,8 @@ export const offices = pgTable(
     /** The hours of the day task-based work may fall in, 'HH:MM'. */
     workDayStart: text('work_day_start').notNull().default('08:00'),
     workDayEnd: text('work_day_end').notNull().default('20:00'),
+    /** Whether team leads without a role in the engagement see Niebieska Karta records (default: no). */
+    teamLeadSeesBlueCards: boolean('team_lead_sees_blue_cards').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -29,7 +29,7 @@ import { users } from './users';
  * orders and compares as the times do.
  */
 
-const oneOf = (column: SQL, values: readonly string[]) =>
+export const oneOf = (column: SQL, values: readonly string[]) =>
   sql`${column} in (${sql.raw(values.map((value) => `'${value}'`).join(', '))})`;
 const timeSpan = (name: string, start: SQL, end: SQL) =>
   check(

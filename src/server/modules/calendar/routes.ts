@@ -1,4 +1,4 @@
-import { Ok } from '../../../contract/common';
+import { Ok, RecordParams } from '../../../contract/common';
 import {
   Calendar,
   CalendarQuery,
@@ -6,7 +6,6 @@ import {
   Contact,
   PlannedVisit,
   PlanVisitBody,
-  RecordParams,
   UpdateVisitBody,
   UpdateWorkRecordBody,
   VersionQuery,

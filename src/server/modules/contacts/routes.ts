@@ -1,4 +1,4 @@
-import { Ok } from '../../../contract/common';
+import { Ok, RecordParams } from '../../../contract/common';
 import {
   AssistantContactsQuery,
   Contact,
@@ -6,7 +6,6 @@ import {
   ContactFrequency,
   ContactList,
   ContactListQuery,
-  RecordParams,
   TeamQuery,
   UpdateContactBody,
   VersionQuery,

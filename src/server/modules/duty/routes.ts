@@ -1,10 +1,9 @@
-import { Ok } from '../../../contract/common';
+import { Ok, RecordParams } from '../../../contract/common';
 import {
   DutyHour,
   DutyHourBody,
   DutyRoster,
   DutyRosterQuery,
-  RecordParams,
   UpdateDutyHourBody,
   VersionQuery,
 } from '../../../contract/contacts';

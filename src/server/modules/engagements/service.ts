@@ -18,8 +18,9 @@ import type {
   UpdateEngagementBody,
   WorkPlanBody,
 } from '../../../contract/engagements';
+import { formADue } from '../../../domain/blue-card';
 import { isFutureDate, warsawDate } from '../../../domain/calendar';
-import { isDueWithin } from '../../../domain/deadlines';
+import { isDueWithin, standing } from '../../../domain/deadlines';
 import { openActions, type PlanGoal } from '../../../domain/work-plan';
 import type { UserContext } from '../../access/context';
 import { audit } from '../../audit/audit';
@@ -27,6 +28,7 @@ import type { EngagementWorkEvent } from '../../audit/events';
 import type { Executor } from '../../db/client';
 import type { AppDeps } from '../../deps';
 import { AppError, conflict, fieldError, notFound } from '../../errors/app-error';
+import { pendingFormsA } from '../blue-cards/queries';
 import { deadlineRules } from '../office/queries';
 import {
   deadlinesOf,
@@ -530,6 +532,25 @@ export function engagementsService(deps: AppDeps) {
             assistant: record.assistant,
           }));
       });
+      // Niebieska Karta terms reveal that a procedure exists: one's own, or the manager's view only.
+      if (scope === 'mine' || ctx.actor.roles.includes('manager')) {
+        const forms = await pendingFormsA(db, [...new Set(rows.map((row) => row.family.id))]);
+        for (const form of forms) {
+          const record = rows.find((row) => row.family.id === form.familyId);
+          const dueOn = formADue(form.startedOn);
+          if (!record || !isDueWithin(dueOn, day, query.horizonDays)) continue;
+          items.push({
+            kind: 'blue_card_form_a',
+            dueOn,
+            ...standing(dueOn, day),
+            courtOpinion: null,
+            action: null,
+            engagementId: record.engagementId,
+            family: record.family,
+            assistant: record.assistant,
+          });
+        }
+      }
       items.sort(
         (a, b) => a.dueOn.localeCompare(b.dueOn) || a.family.name.localeCompare(b.family.name, 'pl'),
       );

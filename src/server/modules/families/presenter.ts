@@ -34,6 +34,7 @@ export function presentFamilyFile(parts: {
   interviews: EnvironmentalInterview[];
   requests: AssistanceRequest[];
   engagements: Engagement[];
+  referrals: FamilyFile['referrals'];
 }): FamilyFile {
   const { family, members } = parts;
   const nameOf = (personId: string) => {
@@ -63,6 +64,7 @@ export function presentFamilyFile(parts: {
     interviews: parts.interviews,
     requests: parts.requests,
     engagements: parts.engagements,
+    referrals: parts.referrals,
     createdAt: family.createdAt.toISOString(),
     version: family.version,
   };

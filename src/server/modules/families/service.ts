@@ -16,6 +16,7 @@ import { decodeCursor, toPage } from '../../http/cursor';
 import { presentEngagement, presentRequest } from '../intake/presenter';
 import { engagementsOf, interviewsOf, requestsOf } from '../intake/queries';
 import { activeStaff } from '../office/queries';
+import { referralsOf } from '../partners/queries';
 import { presentFamilyFile, presentSummary } from './presenter';
 import * as q from './queries';
 
@@ -108,13 +109,14 @@ export function familiesService({ db }: AppDeps) {
   async function familyFile(tx: Executor, familyId: string) {
     const family = await q.findFamily(tx, familyId);
     if (!family) throw notFound();
-    const [problems, members, bans, interviews, requests, engagements] = await Promise.all([
+    const [problems, members, bans, interviews, requests, engagements, referrals] = await Promise.all([
       q.familyProblemsOf(tx, familyId),
       q.membersOf(tx, familyId),
       q.contactBansOf(tx, familyId),
       interviewsOf(tx, familyId),
       requestsOf(tx, familyId),
       engagementsOf(tx, familyId),
+      referralsOf(tx, { familyId }),
     ]);
     return presentFamilyFile({
       family,
@@ -124,6 +126,7 @@ export function familiesService({ db }: AppDeps) {
       interviews: interviews.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
       requests: requests.map(presentRequest),
       engagements: engagements.map(presentEngagement),
+      referrals,
     });
   }
 

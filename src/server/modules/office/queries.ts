@@ -48,6 +48,7 @@ export async function findOffice(db: Executor, officeId: string) {
       monitoringCountsTowardCaseload: offices.monitoringCountsTowardCaseload,
       ...deadlineRuleColumns,
       ...workRuleColumns,
+      teamLeadSeesBlueCards: offices.teamLeadSeesBlueCards,
       version: offices.version,
     })
     .from(offices)
