@@ -76,6 +76,9 @@ describe('Polish public holidays', () => {
     expect(addWorkingDays('2026-11-10', 5)).toBe('2026-11-18');
     // Christmas 2026: 24 (Thu), 25 (Fri), 26 (Sat) are free.
     expect(addWorkingDays('2026-12-23', 1)).toBe('2026-12-28');
+    // Backwards, the same days are skipped.
+    expect(addWorkingDays('2026-11-18', -5)).toBe('2026-11-10');
+    expect(addWorkingDays('2026-12-28', -1)).toBe('2026-12-23');
   });
 });
 

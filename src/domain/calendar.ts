@@ -91,11 +91,12 @@ export function isWorkingDay(date: string): boolean {
   return isoWeekday(date) <= 5 && !isPublicHoliday(date);
 }
 
-/** The date `count` working days after `date` (the day itself not counted). */
+/** The date `count` working days after `date` (before it when negative; the day itself not counted). */
 export function addWorkingDays(date: string, count: number): string {
+  const step = Math.sign(count);
   let current = date;
-  for (let left = count; left > 0; ) {
-    current = addDays(current, 1);
+  for (let left = Math.abs(count); left > 0; ) {
+    current = addDays(current, step);
     if (isWorkingDay(current)) left--;
   }
   return current;

@@ -125,7 +125,7 @@ describe("an engagement's partners", () => {
     const child = members.find((m: { minor: boolean }) => m.minor);
     view = await ok(
       await assistant.request('POST', `/api/engagements/${id}/referrals`, {
-        personId: child.personId,
+        personId: child?.personId,
         institutionId: institution.id,
         service: 'terapia logopedyczna',
         referredOn: dayFromNow(0),
@@ -133,7 +133,7 @@ describe("an engagement's partners", () => {
     );
     const [referral] = view.referrals;
     expect(referral).toMatchObject({
-      person: { id: child.personId },
+      person: { id: child?.personId },
       institution: { id: institution.id, name: institution.name },
       service: 'terapia logopedyczna',
       status: 'referred',

@@ -13,6 +13,7 @@ import {
 import { insertEngagement, insertInterview, insertRequest } from '../modules/intake/queries';
 import { listProblemTypes } from '../modules/office/queries';
 import { createDemoProgress, type DemoProgress } from './demo-engagements';
+import { createDemoInstitutions, createDemoPartners } from './demo-partners';
 import { createDemoContacts, createDemoWorkingTime } from './demo-time';
 
 /** The demo office's staff by email, as created just before. */
@@ -212,6 +213,7 @@ export async function createDemoFamilies(tx: Executor, officeId: string, staff: 
   const worker = staff[SOCIAL_WORKER] ?? '';
   const manager = staff[MANAGER] ?? '';
   const problemIds = new Map((await listProblemTypes(tx, officeId)).map((p) => [p.name, p.id]));
+  const institutions = await createDemoInstitutions(tx, officeId);
   for (const [index, demo] of demoFamilies.entries()) {
     const familyId = await insertFamily(tx, {
       officeId,
@@ -298,6 +300,8 @@ export async function createDemoFamilies(tx: Executor, officeId: string, staff: 
       if (demo.progress) {
         await createDemoProgress(tx, engagementId, demo.progress, people, assistantId);
         await createDemoContacts(tx, engagementId, demo.progress, people, assistantId);
+        const progress = { engagementId, familyId, progress: demo.progress, assistantId };
+        await createDemoPartners(tx, progress, people, institutions);
       }
     }
   }
