@@ -164,6 +164,14 @@ export const fieldMessages = {
     pl: 'Podaj datę i podstawę zakończenia procedury.',
     en: 'Enter the date and the ground of the closure.',
   },
+  genogram_person_unknown: {
+    pl: 'Wybierz osobę z genogramu.',
+    en: 'Choose a person of the genogram.',
+  },
+  genogram_person_is_member: {
+    pl: 'Członków rodziny genogram zawiera sam — dodaj tylko osoby spoza rodziny.',
+    en: 'Members of the family are in the genogram already — add only people beyond them.',
+  },
 } as const satisfies Record<string, Text>;
 
 export type FieldCode = keyof typeof fieldMessages;

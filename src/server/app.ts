@@ -25,6 +25,7 @@ import { contactsRoutes } from './modules/contacts/routes';
 import { dutyRoutes } from './modules/duty/routes';
 import { engagementsRoutes } from './modules/engagements/routes';
 import { familiesRoutes } from './modules/families/routes';
+import { genogramRoutes } from './modules/genogram/routes';
 import { healthRoutes } from './modules/health/routes';
 import { intakeRoutes } from './modules/intake/routes';
 import { officeRoutes } from './modules/office/routes';
@@ -47,6 +48,7 @@ const modules = [
   timesheetRoutes,
   partnersRoutes,
   blueCardsRoutes,
+  genogramRoutes,
 ];
 
 /** Builds the whole application on the given database; tests call it with their own. */

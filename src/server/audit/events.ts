@@ -75,6 +75,14 @@ export type AuditEvent =
       entityId: string;
       details: { caseNumber: string; members: number };
     }
+  /** Someone opened (or downloaded) a family's genogram. */
+  | { action: 'family.genogram_viewed'; entityType: 'family'; entityId: string }
+  | {
+      action: 'family.genogram_saved';
+      entityType: 'family';
+      entityId: string;
+      details: { people: number; relations: number };
+    }
   /** A family's data changed; `changed` names the fields. */
   | { action: 'family.updated'; entityType: 'family'; entityId: string; details: { changed: string[] } }
   | {

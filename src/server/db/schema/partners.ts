@@ -213,3 +213,62 @@ export const blueCardMeetings = pgTable(
   },
   (t) => [index('blue_card_meetings_card_idx').on(t.blueCardId, t.date)],
 );
+
+/** A family's genogram: its index person; the people beyond the members and the relations. */
+export const genograms = pgTable('genograms', {
+  familyId: uuid('family_id')
+    .primaryKey()
+    .references(() => families.id),
+  indexPersonId: uuid('index_person_id'),
+  version: integer('version').notNull().default(1),
+  updatedBy: uuid('updated_by')
+    .notNull()
+    .references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Someone drawn in the genogram who is not a member of the family (a grandparent, a parent elsewhere). */
+export const genogramPersons = pgTable(
+  'genogram_persons',
+  {
+    id: uuid('id').primaryKey(),
+    familyId: uuid('family_id')
+      .notNull()
+      .references(() => families.id),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    sex: text('sex'),
+    birthYear: integer('birth_year'),
+    deathYear: integer('death_year'),
+    deceased: boolean('deceased').notNull().default(false),
+  },
+  (t) => [index('genogram_persons_family_idx').on(t.familyId)],
+);
+
+/**
+ * A relation of the genogram between two of its people (members or genogram persons, checked
+ * by the service: the ends are not foreign keys because they point into either table).
+ */
+export const genogramRelations = pgTable(
+  'genogram_relations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    familyId: uuid('family_id')
+      .notNull()
+      .references(() => families.id),
+    kind: text('kind').notNull(),
+    type: text('type'),
+    fromId: uuid('from_id').notNull(),
+    toId: uuid('to_id').notNull(),
+    since: integer('since'),
+    until: integer('until'),
+  },
+  (t) => [
+    index('genogram_relations_family_idx').on(t.familyId),
+    check(
+      'genogram_relations_kind_check',
+      oneOf(sql`${t.kind}`, ['partnership', 'parentage', 'sibling', 'emotional']),
+    ),
+    check('genogram_relations_ends_check', sql`${t.fromId} <> ${t.toId}`),
+  ],
+);
