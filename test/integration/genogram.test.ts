@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignFamily, registerFamily } from './families-fixtures';
 import { auditRows, type Session, startApp, type TestApp } from './harness';
