@@ -1,5 +1,5 @@
-import type { GenogramBody, GenogramView } from '../../../contract/genogram';
-import type { Genogram } from '../../../domain/genogram';
+import type { GenogramBody, GenogramRelationInput, GenogramView } from '../../../contract/genogram';
+import type { Genogram, GenogramRelation } from '../../../domain/genogram';
 import { renderGenogramSvg } from '../../../domain/genogram-svg';
 import type { UserContext } from '../../access/context';
 import { requireVisibleFamily } from '../../access/family-scope';
@@ -9,6 +9,26 @@ import type { AppDeps } from '../../deps';
 import { conflict, fieldError, notFound } from '../../errors/app-error';
 import { findFamily, membersOf } from '../families/queries';
 import * as q from './queries';
+
+/** A stored relation as the drawing takes it. */
+function drawnRelation(relation: GenogramRelationInput, id: string): GenogramRelation {
+  const ends = { a: relation.from, b: relation.to };
+  if (relation.kind === 'parentage') {
+    return { id, kind: relation.kind, type: relation.type, parent: relation.from, child: relation.to };
+  }
+  if (relation.kind === 'partnership') {
+    return {
+      id,
+      kind: relation.kind,
+      type: relation.type,
+      ...ends,
+      since: relation.since,
+      until: relation.until,
+    };
+  }
+  if (relation.kind === 'emotional') return { id, kind: relation.kind, type: relation.type, ...ends };
+  return { id, kind: relation.kind, ...ends };
+}
 
 /** The family's genogram: its members by themselves, the people and relations the assistant adds. */
 export function genogramService(deps: AppDeps) {
@@ -49,33 +69,7 @@ export function genogramService(deps: AppDeps) {
         index: person.id === indexPersonId,
         household: person.household,
       })),
-      relations: relations.map((relation, n) => {
-        const id = `r${n}`;
-        switch (relation.kind) {
-          case 'partnership':
-            return {
-              id,
-              kind: relation.kind,
-              type: relation.type,
-              a: relation.from,
-              b: relation.to,
-              since: relation.since,
-              until: relation.until,
-            };
-          case 'parentage':
-            return {
-              id,
-              kind: relation.kind,
-              type: relation.type,
-              parent: relation.from,
-              child: relation.to,
-            };
-          case 'sibling':
-            return { id, kind: relation.kind, a: relation.from, b: relation.to };
-          case 'emotional':
-            return { id, kind: relation.kind, type: relation.type, a: relation.from, b: relation.to };
-        }
-      }),
+      relations: relations.map((relation, n) => drawnRelation(relation, `r${n}`)),
     };
     const svg = renderGenogramSvg(drawing, {
       title: `Genogram — ${family.name || family.caseNumber}`,
