@@ -20,6 +20,7 @@ import { FamiliesPage } from './pages/families/FamiliesPage';
 import { FamilyFilePage } from './pages/families/FamilyFilePage';
 import { RegisterFamilyPage } from './pages/families/RegisterFamilyPage';
 import { HomePage } from './pages/home/HomePage';
+import { InstitutionsPage } from './pages/institutions/InstitutionsPage';
 import { RequestsPage } from './pages/requests/RequestsPage';
 import { TimesheetPage } from './pages/timesheet/TimesheetPage';
 import { UsersPage } from './pages/users/UsersPage';
@@ -151,6 +152,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="duty:read">
                     <DutyHoursPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'institutions',
+                element: (
+                  <RequirePermission permission="institutions:read">
+                    <InstitutionsPage />
                   </RequirePermission>
                 ),
               },

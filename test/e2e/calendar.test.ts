@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addDays, warsawDate } from '../../src/domain/calendar';
-import { apiAs, createAccount } from './accounts';
+import { createAccount } from './accounts';
 import { launchChromium, screenshot, signIn } from './browser';
+import { familyInWork } from './family-in-work';
 
 let browser: Browser;
 let page: Page;
@@ -18,48 +19,27 @@ const today = warsawDate();
 const typed = (date: string) => date.split('-').reverse().join('.');
 const NOTE = 'Wspólne odrabianie lekcji z Józefem; rozmowa z matką o zebraniu w szkole.';
 
-/** A family given to the assistant, its first contact recorded and a plan written, through the API. */
-async function familyInWork() {
-  const asWorker = await apiAs(baseUrl, worker.email, PASSWORD);
-  const asManager = await apiAs(baseUrl, manager.email, PASSWORD);
-  const asAssistant = await apiAs(baseUrl, assistant.email, PASSWORD);
-  const family = await asWorker('/api/families', {
-    caseNumber: 'RA.305/2026',
-    street: 'ul. Łąkowa 5',
-    postalCode: '16-999',
-    city: 'Lipowo',
-    members: [
-      {
-        relation: 'parent',
-        person: { firstName: 'Bożena', lastName: 'Ślęzak', birthDate: '1988-03-03', sex: 'female' },
-      },
-      {
-        relation: 'child',
-        person: { firstName: 'Józef', lastName: 'Ślęzak', birthDate: '2014-05-05', sex: 'male' },
-      },
-    ],
-  }).then((res) => res.json());
-  const file = await asWorker(`/api/families/${family.id}/requests`, {
-    justification: 'Trudności opiekuńczo-wychowawcze.',
-    legalBasis: { kind: 'consent', consentDate: today, signedBy: 'Bożena Ślęzak' },
-  }).then((res) => res.json());
-  const me = await asAssistant('/api/auth/me').then((res) => res.json());
-  const approved = await asManager(`/api/requests/${file.requests[0].id}/approve`, {
-    version: file.requests[0].version,
-    assistantId: me.id,
-  }).then((res) => res.json());
-  const id = approved.engagementId;
-  const started = await asAssistant(`/api/engagements/${id}/first-contact`, {
-    version: 1,
-    date: today,
-    jointWithSocialWorker: true,
-  });
-  expect(started.status).toBe(200);
-}
-
 beforeAll(async () => {
   for (const account of [worker, manager, assistant]) await createAccount(baseUrl, account, PASSWORD);
-  await familyInWork();
+  await familyInWork(
+    baseUrl,
+    PASSWORD,
+    { worker, manager, assistant },
+    {
+      caseNumber: 'RA.305/2026',
+      street: 'ul. Łąkowa 5',
+      members: [
+        {
+          relation: 'parent',
+          person: { firstName: 'Bożena', lastName: 'Ślęzak', birthDate: '1988-03-03', sex: 'female' },
+        },
+        {
+          relation: 'child',
+          person: { firstName: 'Józef', lastName: 'Ślęzak', birthDate: '2014-05-05', sex: 'male' },
+        },
+      ],
+    },
+  );
   browser = await launchChromium();
   const context = await browser.newContext({ locale: 'pl-PL', viewport: { width: 1280, height: 900 } });
   page = await context.newPage();

@@ -11,6 +11,7 @@ import { type MemberInput, PersonMatch, type UpdateMemberBody } from '../../cont
 import { parsePesel } from '../../domain/pesel';
 import { api } from './client';
 import { isApiError } from './errors';
+import { genogramKey } from './genogram';
 import { useInfiniteList } from './infiniteList';
 
 export interface FamilyFilters {
@@ -73,6 +74,8 @@ export function useFamilyFileMutation<Input>(familyId: string, call: (input: Inp
       queryClient.setQueryData(familiesKeys.file(familyId), file);
       // A person just entered may be the answer to a PESEL asked before.
       queryClient.removeQueries({ queryKey: peopleKeys.all });
+      // The members are drawn in the genogram: read anew when next opened (each reading is audited).
+      queryClient.removeQueries({ queryKey: genogramKey(familyId) });
       await queryClient.invalidateQueries({ queryKey: familiesKeys.all, refetchType: 'inactive' });
     },
   });

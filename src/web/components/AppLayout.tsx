@@ -16,6 +16,7 @@ import {
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
+  IconAddressBook,
   IconBuilding,
   IconBuildingCommunity,
   IconCalendarTime,
@@ -198,6 +199,12 @@ export function AppLayout() {
       label: t('duty.nav'),
       icon: <IconDoorEnter size={20} stroke={1.6} />,
       permission: 'duty:read',
+    },
+    {
+      to: '/institutions',
+      label: t('institutions.nav'),
+      icon: <IconAddressBook size={20} stroke={1.6} />,
+      permission: 'institutions:read',
     },
     {
       to: '/admin/users',

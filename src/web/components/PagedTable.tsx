@@ -112,6 +112,8 @@ interface PagedTableProps<T extends { id: string }> {
   empty: ReactNode;
   /** Below this width the table scrolls sideways instead of squeezing its columns. */
   minWidth: number;
+  /** On a phone, a list instead of the table (see ColumnTable). */
+  stackOnPhone?: boolean;
 }
 
 /**
@@ -123,16 +125,19 @@ export function PagedTable<T extends { id: string }>({
   columns,
   empty,
   minWidth,
+  stackOnPhone,
 }: PagedTableProps<T>) {
   const { t } = useTranslation();
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  // A table reaches the card's edges; a stacked list keeps to its padding.
+  const stacked = useIsPhone() && stackOnPhone;
 
   return (
     <>
       {query.isError && !query.data ? (
         <QueryError error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <Card p={0}>
+        <Card p={0} px={stacked ? 'md' : 0}>
           {query.isPending ? (
             <Group justify="center" py="xl">
               <Loader aria-label={t('app.loading')} />
@@ -140,7 +145,13 @@ export function PagedTable<T extends { id: string }>({
           ) : items.length === 0 ? (
             empty
           ) : (
-            <ColumnTable items={items} columns={columns} rowKey={(item) => item.id} minWidth={minWidth} />
+            <ColumnTable
+              items={items}
+              columns={columns}
+              rowKey={(item) => item.id}
+              minWidth={minWidth}
+              stackOnPhone={stackOnPhone}
+            />
           )}
         </Card>
       )}

@@ -48,6 +48,7 @@ const fields = [
   'contactTargetPerWeek',
   'workDayStart',
   'workDayEnd',
+  'teamLeadSeesBlueCards',
 ] as const;
 
 /** The engagement's terms, in months, with the bounds the contract allows. */
@@ -79,6 +80,7 @@ interface Values {
   /** HH:MM. */
   workDayStart: string;
   workDayEnd: string;
+  teamLeadSeesBlueCards: boolean;
 }
 
 const valuesOf = (office: OfficeSettings): Values => ({
@@ -98,6 +100,7 @@ const valuesOf = (office: OfficeSettings): Values => ({
   contactTargetPerWeek: office.contactTargetPerWeek,
   workDayStart: office.workDayStart,
   workDayEnd: office.workDayEnd,
+  teamLeadSeesBlueCards: office.teamLeadSeesBlueCards,
 });
 
 // An emptied field goes as null, which the schema refuses as a missing value.
@@ -140,6 +143,7 @@ function OfficeForm({ office }: { office: OfficeSettings }) {
     contactTargetPerWeek: numberOf(values.contactTargetPerWeek),
     workDayStart: values.workDayStart || null,
     workDayEnd: values.workDayEnd || null,
+    teamLeadSeesBlueCards: values.teamLeadSeesBlueCards,
   });
 
   const form = useForm<Values>({
@@ -314,6 +318,17 @@ function OfficeForm({ office }: { office: OfficeSettings }) {
             {...form.getInputProps('workDayEnd')}
           />
         </SimpleGrid>
+      </Section>
+
+      <Section title={t('office.settings.blueCardsTitle')}>
+        <Text size="sm" c="dimmed">
+          {t('office.settings.blueCardsText')}
+        </Text>
+        <Switch
+          label={t('office.settings.teamLeadSeesBlueCards')}
+          description={t('office.settings.teamLeadSeesBlueCardsHint')}
+          {...form.getInputProps('teamLeadSeesBlueCards', { type: 'checkbox' })}
+        />
       </Section>
 
       <Group justify="flex-end">

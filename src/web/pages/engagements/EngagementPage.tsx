@@ -33,9 +33,10 @@ import { ContactsTab } from './ContactsTab';
 import { CourseTab } from './CourseTab';
 import { CourtOpinionsTab } from './CourtOpinionsTab';
 import { DiagnosisTab } from './DiagnosisTab';
+import { PartnersTab } from './PartnersTab';
 import { PlanTab } from './PlanTab';
 
-const tabs = ['course', 'contacts', 'diagnosis', 'plan', 'assessments', 'court'] as const;
+const tabs = ['course', 'contacts', 'diagnosis', 'plan', 'partners', 'assessments', 'court'] as const;
 type Tab = (typeof tabs)[number];
 const isTab = (value: string | null): value is Tab => tabs.some((tab) => tab === value);
 
@@ -246,6 +247,7 @@ function EngagementFile({ view }: { view: EngagementView }) {
           <Tabs.Tab value="contacts">{t('contacts.tab')}</Tabs.Tab>
           <Tabs.Tab value="diagnosis">{t('engagement.tabs.diagnosis')}</Tabs.Tab>
           <Tabs.Tab value="plan">{t('engagement.tabs.plan')}</Tabs.Tab>
+          <Tabs.Tab value="partners">{t('partners.tab')}</Tabs.Tab>
           <Tabs.Tab value="assessments">{t('engagement.tabs.assessments')}</Tabs.Tab>
           <Tabs.Tab value="court">{t('engagement.tabs.court')}</Tabs.Tab>
         </Tabs.List>
@@ -261,6 +263,9 @@ function EngagementFile({ view }: { view: EngagementView }) {
         <Tabs.Panel value="plan">
           <PlanTab view={view} canWork={canWork} />
         </Tabs.Panel>
+        <Tabs.Panel value="partners">
+          <PartnersTab view={view} canWork={canWork} />
+        </Tabs.Panel>
         <Tabs.Panel value="assessments">
           <AssessmentsTab view={view} canWork={canWork} />
         </Tabs.Panel>
@@ -272,7 +277,10 @@ function EngagementFile({ view }: { view: EngagementView }) {
   );
 }
 
-/** The assistant's work with one family: its course, contacts, diagnosis, plan, assessments and court opinions. */
+/**
+ * The assistant's work with one family: its course, contacts, diagnosis, plan, partners,
+ * assessments and court opinions.
+ */
 export function EngagementPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();

@@ -1,7 +1,5 @@
-import { Anchor, Button, Loader, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconHomeHeart, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
+import { IconHomeHeart, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FamilyStatus, type FamilySummary, familyStatuses } from '../../../contract/families';
@@ -13,6 +11,7 @@ import { FilterBar } from '../../components/FilterBar';
 import { FilterSelect, useFilterChoice } from '../../components/FilterSelect';
 import { type Column, PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
+import { SearchFilter, useSearchFilter } from '../../components/SearchFilter';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { ContactBanBadge, FamilyStatusBadge } from './badges';
 
@@ -35,14 +34,13 @@ export function FamiliesPage() {
   const problemTypes = useProblemTypes();
   const assistants = useStaff('assistant');
 
-  const [search, setSearch] = useState('');
-  const [debouncedSearch] = useDebouncedValue(search, 300);
+  const search = useSearchFilter();
   const status = useFilterChoice();
   const problem = useFilterChoice();
   const assistant = useFilterChoice();
   const parsedStatus = FamilyStatus.safeParse(status.selected);
   const filters: FamilyFilters = {
-    q: debouncedSearch.trim(),
+    q: search.query,
     status: parsedStatus.success ? parsedStatus.data : null,
     problemTypeId: problem.selected,
     assistantId: assistant.selected,
@@ -55,7 +53,7 @@ export function FamiliesPage() {
   const list = useFamilyList(filters);
 
   const clearFilters = () => {
-    setSearch('');
+    search.clear();
     status.clear();
     problem.clear();
     assistant.clear();
@@ -116,16 +114,12 @@ export function FamiliesPage() {
         }
       />
 
-      <FilterBar filtered={filtered || search !== ''} onClear={clearFilters}>
-        <TextInput
+      <FilterBar filtered={filtered || search.typed !== ''} onClear={clearFilters}>
+        <SearchFilter
+          search={search}
           label={t('families.list.search')}
           placeholder={t('families.list.searchPlaceholder')}
-          type="search"
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          rightSection={list.isFetching && !list.isFetchingNextPage ? <Loader size={14} /> : null}
-          style={{ flex: '1 1 280px' }}
+          busy={list.isFetching && !list.isFetchingNextPage}
         />
         <FilterSelect
           choice={status}

@@ -12,27 +12,39 @@ import {
   Tabs,
   Text,
 } from '@mantine/core';
-import { IconAlertOctagon, IconArrowLeft, IconHomeQuestion, IconPencil } from '@tabler/icons-react';
+import { IconAlertOctagon, IconArrowLeft, IconHomeQuestion, IconLock, IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { FamilyFile } from '../../../contract/families';
 import { useCurrentUser } from '../../api/auth';
+import { useBlueCards } from '../../api/blueCards';
 import { isApiError } from '../../api/errors';
 import { useFamilyFile } from '../../api/families';
 import { MessagePage } from '../../components/MessagePage';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { BlueCardsTab } from './BlueCardsTab';
 import { ContactBanBadge, FamilyStatusBadge, FlagBadges } from './badges';
 import { EditFamilyModal } from './EditFamilyModal';
 import { EngagementsTab } from './EngagementsTab';
+import { GenogramTab } from './GenogramTab';
 import { IntakeTab } from './IntakeTab';
 import { MembersTab } from './MembersTab';
+import { ReferralsTab } from './ReferralsTab';
 import { SituationTab, useBanText } from './SituationTab';
 
-const tabs = ['members', 'situation', 'intake', 'engagements'] as const;
+const tabs = [
+  'members',
+  'genogram',
+  'situation',
+  'intake',
+  'engagements',
+  'referrals',
+  'blue-cards',
+] as const;
 type Tab = (typeof tabs)[number];
 const isTab = (value: string | null): value is Tab => tabs.some((tab) => tab === value);
 
@@ -80,7 +92,9 @@ function FileView({ family }: { family: FamilyFile }) {
   const canEdit = me.permissions.includes('families:edit');
   const [searchParams, setSearchParams] = useSearchParams();
   const tabParam = searchParams.get('tab');
-  const tab: Tab = isTab(tabParam) ? tabParam : 'members';
+  // The Niebieska Karta only for those the server shows it to (null: not to this person).
+  const blueCards = useBlueCards(family.id, me.permissions.includes('blue_cards:read')).data ?? null;
+  const tab: Tab = isTab(tabParam) && (tabParam !== 'blue-cards' || blueCards) ? tabParam : 'members';
   const [editing, setEditing] = useState(false);
   const name = family.name || t('families.unnamed');
   usePageTitle(t('families.file.pageTitle', { name }));
@@ -141,12 +155,22 @@ function FileView({ family }: { family: FamilyFile }) {
       <Tabs value={tab} onChange={chooseTab} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="members">{t('families.file.tabMembers')}</Tabs.Tab>
+          <Tabs.Tab value="genogram">{t('genogram.tab')}</Tabs.Tab>
           <Tabs.Tab value="situation">{t('families.file.tabSituation')}</Tabs.Tab>
           <Tabs.Tab value="intake">{t('families.file.tabIntake')}</Tabs.Tab>
           <Tabs.Tab value="engagements">{t('families.file.tabEngagements')}</Tabs.Tab>
+          <Tabs.Tab value="referrals">{t('partners.referrals.familyTab')}</Tabs.Tab>
+          {blueCards && (
+            <Tabs.Tab value="blue-cards" leftSection={<IconLock size={14} aria-hidden />}>
+              {t('blueCards.tab')}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="members">
           <MembersTab family={family} />
+        </Tabs.Panel>
+        <Tabs.Panel value="genogram">
+          <GenogramTab family={family} />
         </Tabs.Panel>
         <Tabs.Panel value="situation">
           <SituationTab family={family} />
@@ -157,6 +181,14 @@ function FileView({ family }: { family: FamilyFile }) {
         <Tabs.Panel value="engagements">
           <EngagementsTab family={family} />
         </Tabs.Panel>
+        <Tabs.Panel value="referrals">
+          <ReferralsTab family={family} />
+        </Tabs.Panel>
+        {blueCards && (
+          <Tabs.Panel value="blue-cards">
+            <BlueCardsTab familyId={family.id} cards={blueCards} />
+          </Tabs.Panel>
+        )}
       </Tabs>
 
       {canEdit && <EditFamilyModal family={family} opened={editing} onClose={() => setEditing(false)} />}

@@ -1,6 +1,5 @@
-import { Badge, Button, Group, Loader, Menu, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconChevronDown, IconKey, IconPencil, IconPlus, IconSearch, IconUsers } from '@tabler/icons-react';
+import { Badge, Button, Group, Menu, Stack, Text, Tooltip } from '@mantine/core';
+import { IconChevronDown, IconKey, IconPencil, IconPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roles } from '../../../contract/roles';
@@ -13,6 +12,7 @@ import { FilterSelect, useFilterChoice } from '../../components/FilterSelect';
 import { type Column, PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
 import { RoleBadges } from '../../components/RoleBadges';
+import { SearchFilter, useSearchFilter } from '../../components/SearchFilter';
 import { useFormatters } from '../../lib/format';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { CreateUserModal } from './CreateUserModal';
@@ -65,12 +65,11 @@ export function UsersPage() {
   const me = useCurrentUser();
   const format = useFormatters();
 
-  const [search, setSearch] = useState('');
-  const [debouncedSearch] = useDebouncedValue(search, 300);
+  const search = useSearchFilter();
   const role = useFilterChoice();
   const status = useFilterChoice();
   const filters: UserFilters = {
-    q: debouncedSearch.trim(),
+    q: search.query,
     role: isRole(role.value) ? role.value : null,
     active: status.value === 'true' || status.value === 'false' ? status.value : null,
   };
@@ -86,7 +85,7 @@ export function UsersPage() {
   };
 
   const clearFilters = () => {
-    setSearch('');
+    search.clear();
     role.clear();
     status.clear();
   };
@@ -159,16 +158,12 @@ export function UsersPage() {
         }
       />
 
-      <FilterBar filtered={filtered || search !== ''} onClear={clearFilters}>
-        <TextInput
+      <FilterBar filtered={filtered || search.typed !== ''} onClear={clearFilters}>
+        <SearchFilter
+          search={search}
           label={t('users.search')}
           placeholder={t('users.searchPlaceholder')}
-          type="search"
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          rightSection={list.isFetching && !list.isFetchingNextPage ? <Loader size={14} /> : null}
-          style={{ flex: '1 1 260px' }}
+          busy={list.isFetching && !list.isFetchingNextPage}
         />
         <FilterSelect
           choice={role}
