@@ -21,6 +21,9 @@ export function monthlyNormHours(month: string, fte: number): number {
   return Math.round(workingDaysOfMonth(month).length * HOURS_PER_DAY * fte * 60) / 60;
 }
 
+/** The weeks over which contact frequency is averaged. */
+export const FREQUENCY_WEEKS = 4;
+
 /**
  * Contacts per week averaged over the last `weeks` weeks ending on `today` (inclusive) — or
  * since the first contact when the work began later — and whether that is below the target.
@@ -28,7 +31,11 @@ export function monthlyNormHours(month: string, fte: number): number {
 export function contactFrequency(
   contactDates: readonly string[],
   today: string,
-  { target = 2, weeks = 4, since }: { target?: number; weeks?: number; since?: string | null } = {},
+  {
+    target = 2,
+    weeks = FREQUENCY_WEEKS,
+    since,
+  }: { target?: number; weeks?: number; since?: string | null } = {},
 ) {
   const windowStart = addDays(today, -7 * weeks + 1);
   const from = since && since > windowStart ? since : windowStart;

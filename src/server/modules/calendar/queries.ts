@@ -53,6 +53,8 @@ export async function visitsIn(db: Executor, scope: CalendarScope, from: string,
     .orderBy(asc(plannedVisits.date), asc(plannedVisits.startTime));
 }
 
+export type VisitRow = Awaited<ReturnType<typeof visitsIn>>[number];
+
 export async function visitById(db: Executor, id: string) {
   const [row] = await db
     .select(visitColumns)

@@ -9,7 +9,7 @@ import type {
 } from '../../../contract/contacts';
 import { addDays, isFutureDate, isoWeekday, isWorkingDay, publicHolidays } from '../../../domain/calendar';
 import type { UserContext } from '../../access/context';
-import { staffMember } from '../../access/staff-scope';
+import { requireOwnRecord, staffMember } from '../../access/staff-scope';
 import { audit } from '../../audit/audit';
 import type { Executor } from '../../db/client';
 import type { AppDeps } from '../../deps';
@@ -83,7 +83,7 @@ export function calendarService(deps: AppDeps) {
     ctx: UserContext,
     id: string,
     version: number,
-    change: (tx: Executor, engagement: LockedEngagement) => Promise<T>,
+    change: (tx: Executor, engagement: LockedEngagement, visit: q.VisitRow) => Promise<T>,
   ) {
     const visit = await q.visitById(db, id);
     if (!visit) throw notFound();
@@ -91,7 +91,7 @@ export function calendarService(deps: AppDeps) {
       const current = await q.visitById(tx, id);
       if (current?.status !== 'planned') throw new AppError('visit_not_planned');
       if (current.version !== version) throw conflict();
-      return change(tx, engagement);
+      return change(tx, engagement, current);
     });
   }
 
@@ -118,7 +118,8 @@ export function calendarService(deps: AppDeps) {
 
   async function ownWork(ctx: UserContext, id: string) {
     const record = await q.workById(db, id);
-    if (!record || record.userId !== ctx.actor.id) throw notFound();
+    if (!record) throw notFound();
+    requireOwnRecord(ctx, record.userId);
     return record;
   }
 
@@ -163,21 +164,22 @@ export function calendarService(deps: AppDeps) {
       const { version, ...contact } = body;
       const contactId = await changeVisit(ctx, id, version, async (tx, engagement) => {
         const recorded = await contacts.recordContact(ctx, tx, engagement, contact, id);
-        await q.updatePlannedVisit(tx, id, version, { status: 'held', contactId: recorded });
+        if (!(await q.updatePlannedVisit(tx, id, version, { status: 'held', contactId: recorded }))) {
+          throw conflict();
+        }
         return recorded;
       });
       return contacts.presentContact(contactId);
     },
 
     async cancelVisit(ctx: UserContext, id: string, body: CancelVisitBody) {
-      await changeVisit(ctx, id, body.version, async (tx, engagement) => {
-        const visit = await q.visitById(tx, id);
-        if (!visit) throw notFound();
-        await q.updatePlannedVisit(tx, id, body.version, {
+      await changeVisit(ctx, id, body.version, async (tx, engagement, visit) => {
+        const cancelled = await q.updatePlannedVisit(tx, id, body.version, {
           status: 'cancelled',
           cancelReason: body.reason,
           cancelNote: body.note ?? null,
         });
+        if (!cancelled) throw conflict();
         await audit(ctx, tx, {
           action: 'visit.cancelled',
           entityType: 'planned_visit',

@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, isNull, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { ContactKind, ContactPlace } from '../../../contract/contacts';
+import { FREQUENCY_WEEKS } from '../../../domain/working-time';
 import type { Executor } from '../../db/client';
 import { qualified } from '../../db/qualified';
 import { familyRef, userRef } from '../../db/refs';
@@ -211,7 +212,7 @@ export async function frequencySources(
       firstContactDate: engagements.firstContactDate,
       dates: sql<string[]>`(select coalesce(json_agg(c.date), '[]'::json) from ${contacts} c
         where c.engagement_id = ${engagementId} and c.deleted_at is null
-          and c.date between ${today}::date - 27 and ${today}::date)`,
+          and c.date between ${today}::date - ${FREQUENCY_WEEKS * 7 - 1}::int and ${today}::date)`,
       lastContactDate: sql<string | null>`(select max(c.date)::text from ${contacts} c
         where c.engagement_id = ${engagementId} and c.deleted_at is null and c.date <= ${today}::date)`,
     })

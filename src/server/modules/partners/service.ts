@@ -30,6 +30,12 @@ export function partnersService(deps: AppDeps) {
       throw fieldError(path, 'institution_invalid');
   }
 
+  async function institution(ctx: UserContext, id: string) {
+    const found = await q.institutionById(db, ctx.actor.officeId, id);
+    if (!found) throw notFound();
+    return found;
+  }
+
   async function view(tx: Executor, engagementId: string) {
     const [partners, referrals, meetings] = await Promise.all([
       q.partnersOf(tx, engagementId),
@@ -80,11 +86,7 @@ export function partnersService(deps: AppDeps) {
       return { ...page, items: page.items.map(({ sortKey: _, ...institution }) => institution) };
     },
 
-    async institution(ctx: UserContext, id: string) {
-      const institution = await q.institutionById(db, ctx.actor.officeId, id);
-      if (!institution) throw notFound();
-      return institution;
-    },
+    institution,
 
     async createInstitution(ctx: UserContext, body: InstitutionBody) {
       if (await q.institutionNameTaken(db, ctx.actor.officeId, body.name))
@@ -102,11 +104,11 @@ export function partnersService(deps: AppDeps) {
         });
         return row.id;
       });
-      return this.institution(ctx, id);
+      return institution(ctx, id);
     },
 
     async updateInstitution(ctx: UserContext, id: string, body: UpdateInstitutionBody) {
-      await this.institution(ctx, id);
+      await institution(ctx, id);
       if (await q.institutionNameTaken(db, ctx.actor.officeId, body.name, id))
         throw fieldError('name', 'institution_name_taken');
       const { version, active, ...fields } = body;
@@ -120,7 +122,7 @@ export function partnersService(deps: AppDeps) {
           details: { name: body.name },
         });
       });
-      return this.institution(ctx, id);
+      return institution(ctx, id);
     },
 
     /** The engagement's partners, referrals and meetings: a read of the family's file, audited. */
