@@ -1,9 +1,9 @@
 // The whole suite, as `npm test` runs it: static checks, unit tests, the integration suite on
 // PGlite and on a throwaway PostgreSQL server, the production build, and end-to-end tests in
-// Chromium. Provisions Chromium and PostgreSQL itself (see scripts/lib/system.mjs).
+// Chromium. Provisions Chromium, PostgreSQL and Poppler (to read printouts back) itself (see scripts/lib/system.mjs).
 import { spawnSync } from 'node:child_process';
 import { startPostgres } from './lib/postgres.mjs';
-import { ensureChromium, ensurePostgres } from './lib/system.mjs';
+import { ensureChromium, ensurePoppler, ensurePostgres } from './lib/system.mjs';
 
 function step(title, command, args, env = {}) {
   console.log(`\n━━ ${title} ━━`);
@@ -18,6 +18,7 @@ function step(title, command, args, env = {}) {
 
 const chromium = ensureChromium();
 const postgresBin = ensurePostgres();
+ensurePoppler();
 
 let postgres;
 const stopPostgres = () => {

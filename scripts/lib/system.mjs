@@ -64,3 +64,14 @@ export function ensurePostgres() {
     );
   return found;
 }
+
+/** Poppler's pdftotext and pdftoppm, which read the printouts' PDFs back in the tests. */
+export function ensurePoppler() {
+  const find = () => (which('pdftotext') && which('pdftoppm') ? path.dirname(which('pdftotext')) : null);
+  const found = find() || (aptInstall(['poppler-utils']) && find());
+  if (!found)
+    fail(
+      'Poppler is needed to read printouts back in the tests: install the Debian package "poppler-utils".',
+    );
+  return found;
+}

@@ -175,8 +175,10 @@ export type WorkPlanVersionSummary = z.infer<typeof WorkPlanVersionSummary>;
 
 export const recommendations = ['continue', 'extend', 'monitoring', 'close'] as const;
 export const Recommendation = z.enum(recommendations);
+export type Recommendation = z.infer<typeof Recommendation>;
 export const goalAchievements = ['achieved', 'partly', 'not_achieved'] as const;
 export const GoalAchievement = z.enum(goalAchievements);
+export type GoalAchievement = z.infer<typeof GoalAchievement>;
 
 export const WorkingMeeting = z.object({
   date: DateOnly,

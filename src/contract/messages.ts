@@ -172,6 +172,14 @@ export const fieldMessages = {
     pl: 'Członków rodziny genogram zawiera sam — dodaj tylko osoby spoza rodziny.',
     en: 'Members of the family are in the genogram already — add only people beyond them.',
   },
+  engagement_not_of_family: {
+    pl: 'Wybierz współpracę tej rodziny.',
+    en: 'Choose an engagement of this family.',
+  },
+  record_not_of_engagement: {
+    pl: 'Wybierz dokument tej współpracy.',
+    en: 'Choose a record of this engagement.',
+  },
 } as const satisfies Record<string, Text>;
 
 export type FieldCode = keyof typeof fieldMessages;

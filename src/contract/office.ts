@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASELOAD_LIMIT } from '../domain/caseload';
+import { ATTACHMENT_MAX_MB } from '../domain/documents';
 import { Id, OptionalText, TimeOfDay, Version } from './common';
 import { Role } from './roles';
 
@@ -28,6 +29,8 @@ export const OfficeSettings = z.object({
   workDayEnd: z.string(),
   /** Whether team leads without a role in the engagement see Niebieska Karta records (default: no). */
   teamLeadSeesBlueCards: z.boolean(),
+  /** The largest attachment the office accepts, in MB (default 20). */
+  attachmentMaxMb: z.number().int(),
   version: z.number().int(),
 });
 export type OfficeSettings = z.infer<typeof OfficeSettings>;
@@ -60,6 +63,7 @@ export const UpdateOfficeBody = z.object({
   workDayStart: TimeOfDay.optional(),
   workDayEnd: TimeOfDay.optional(),
   teamLeadSeesBlueCards: z.boolean().optional(),
+  attachmentMaxMb: z.number().int().min(ATTACHMENT_MAX_MB.min).max(ATTACHMENT_MAX_MB.max).optional(),
 });
 export type UpdateOfficeBody = z.infer<typeof UpdateOfficeBody>;
 

@@ -31,6 +31,8 @@ export const rolePermissionNames = [
   'institutions:manage',
   'blue_cards:read',
   'blue_cards:write',
+  'templates:manage',
+  'attachments:deleted',
 ] as const;
 export const RolePermission = z.enum(rolePermissionNames);
 export type RolePermission = z.infer<typeof RolePermission>;

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -10,6 +11,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Problem } from '../contract/common';
+import { ATTACHMENT_MAX_MB } from '../domain/documents';
 import { installAccessControl } from './access/guard';
 import { authRoutes } from './auth/routes';
 import { authService } from './auth/service';
@@ -17,7 +19,9 @@ import type { AppDeps } from './deps';
 import { AppError } from './errors/app-error';
 import { sendProblem, toAppError } from './errors/render';
 import type { Api } from './http/types';
+import { MB } from './http/upload';
 import { validateRequest } from './http/validation';
+import { attachmentsRoutes } from './modules/attachments/routes';
 import { auditRoutes } from './modules/audit/routes';
 import { blueCardsRoutes } from './modules/blue-cards/routes';
 import { calendarRoutes } from './modules/calendar/routes';
@@ -30,6 +34,8 @@ import { healthRoutes } from './modules/health/routes';
 import { intakeRoutes } from './modules/intake/routes';
 import { officeRoutes } from './modules/office/routes';
 import { partnersRoutes } from './modules/partners/routes';
+import { printoutsRoutes } from './modules/printouts/routes';
+import { templatesRoutes } from './modules/templates/routes';
 import { timesheetRoutes } from './modules/timesheet/routes';
 import { usersRoutes } from './modules/users/routes';
 
@@ -49,6 +55,9 @@ const modules = [
   partnersRoutes,
   blueCardsRoutes,
   genogramRoutes,
+  printoutsRoutes,
+  templatesRoutes,
+  attachmentsRoutes,
 ];
 
 /** Builds the whole application on the given database; tests call it with their own. */
@@ -68,6 +77,10 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   app.removeContentTypeParser('text/plain');
 
   await app.register(fastifyCookie);
+  // Files come as multipart/form-data; each route reads its one file under its own limit.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: ATTACHMENT_MAX_MB.max * MB, files: 1, fields: 10, fieldSize: 10_000, parts: 12 },
+  });
   const auth = authService(deps);
   installAccessControl(app, auth, deps.db);
   app.addHook('preValidation', async (request) => validateRequest(request));

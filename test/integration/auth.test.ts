@@ -27,6 +27,7 @@ describe('signing in', () => {
         'dictionaries:manage',
         'institutions:read',
         'institutions:manage',
+        'templates:manage',
       ],
       mustChangePassword: false,
     });

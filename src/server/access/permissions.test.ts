@@ -14,7 +14,7 @@ describe('the permission table', () => {
   });
 
   it('adds up the permissions of several roles', () => {
-    expect(permissionsOf(['dpo'])).toEqual(['audit:read']);
+    expect(permissionsOf(['dpo'])).toEqual(['audit:read', 'attachments:deleted']);
     expect(permissionsOf(['assistant', 'dpo'])).toEqual([
       'audit:read',
       'families:read',
@@ -26,6 +26,7 @@ describe('the permission table', () => {
       'institutions:read',
       'blue_cards:read',
       'blue_cards:write',
+      'attachments:deleted',
     ]);
   });
 

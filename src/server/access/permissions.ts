@@ -19,11 +19,11 @@ export const rolePermissions = {
   'office:manage': ['admin'],
   /** Edit the office's dictionaries (problems of families). */
   'dictionaries:manage': ['admin'],
-  /** List and open families' files — which families, decided by family-scope.ts. */
+  /** List and open families' files, print their records, download their attachments — which families, decided by family-scope.ts. */
   'families:read': ['assistant', 'social_worker', 'manager', 'team_lead'],
   /** Register a new family. */
   'families:register': ['social_worker', 'manager'],
-  /** Edit a visible family: data, members, problems, legal flags; plan the first visit. */
+  /** Edit a visible family: data, members, problems, legal flags; plan the first visit; attach files. */
   'families:edit': ['assistant', 'social_worker', 'manager', 'team_lead'],
   /** Record the environmental interview and file the request for an assistant. */
   'intake:write': ['social_worker', 'manager'],
@@ -58,6 +58,10 @@ export const rolePermissions = {
   /** Niebieska Karta records — for whom, decided by family-scope.ts `requireBlueCardAccess`. */
   'blue_cards:read': ['assistant', 'social_worker', 'manager', 'team_lead'],
   'blue_cards:write': ['assistant', 'social_worker', 'manager', 'team_lead'],
+  /** The office's DOCX templates for the printouts. */
+  'templates:manage': ['admin'],
+  /** Deleted attachments: who deleted which file, when and why. */
+  'attachments:deleted': ['dpo'],
 } as const satisfies Record<RolePermission, readonly Role[]>;
 
 /**

@@ -145,6 +145,7 @@ export type AuditEvent =
   | EngagementWorkEvent
   | TimeEvent
   | PartnersEvent
+  | DocumentsEvent
   /** An administrator changed the office's data or rules. */
   | { action: 'office.updated'; entityType: 'office'; entityId: string; details: { changed: string[] } }
   | {
@@ -276,6 +277,35 @@ export type PartnersEvent =
       entityId: string;
       details: { blueCardId?: string };
     };
+
+/** Printouts, templates, the logo, and attachments: every print and download is recorded. */
+export type DocumentsEvent =
+  | {
+      action: 'printout.generated';
+      entityType: 'family' | 'user';
+      entityId: string;
+      details: { kind: string; format: string; recordId: string; template: boolean; month?: string };
+    }
+  | {
+      action: 'template.uploaded' | 'template.removed' | 'template.downloaded';
+      entityType: 'office';
+      entityId: string;
+      details: { kind: string; fileName?: string };
+    }
+  | { action: 'office.logo_changed' | 'office.logo_removed'; entityType: 'office'; entityId: string }
+  | {
+      action: 'attachment.listed';
+      entityType: 'family';
+      entityId: string;
+      details: { engagementId?: string };
+    }
+  | {
+      action: 'attachment.uploaded' | 'attachment.downloaded' | 'attachment.deleted';
+      entityType: 'attachment';
+      entityId: string;
+      details: { familyId: string; fileName: string; category: string };
+    }
+  | { action: 'attachment.deleted_listed'; entityType: 'office'; entityId: string };
 
 export type AuditAction = AuditEvent['action'];
 export type AuditOutcome = 'success' | 'denied' | 'error';

@@ -113,6 +113,31 @@ export const problems = {
     pl: 'Przesłane dane są zbyt duże.',
     en: 'The data sent is too large.',
   },
+  file_too_large: {
+    status: 413,
+    pl: 'Plik jest za duży: ośrodek przyjmuje pliki do {limit} MB.',
+    en: 'The file is too large: the office accepts files up to {limit} MB.',
+  },
+  file_type_not_allowed: {
+    status: 415,
+    pl: 'Tego rodzaju pliku nie można dołączyć. Dozwolone są: {allowed}. Rodzaj pliku rozpoznajemy po jego zawartości, nie po nazwie.',
+    en: 'This kind of file cannot be attached. Allowed: {allowed}. The kind of a file is recognised from its content, not its name.',
+  },
+  file_missing: {
+    status: 400,
+    pl: 'Nie przesłano pliku.',
+    en: 'No file was sent.',
+  },
+  template_invalid: {
+    status: 422,
+    pl: 'Szablonu nie można użyć: {reason}. Nadal obowiązuje dotychczasowy układ dokumentu.',
+    en: 'The template cannot be used: {reason}. The document keeps its current layout.',
+  },
+  template_unknown_placeholder: {
+    status: 422,
+    pl: 'Szablon zawiera nieznane pole {{placeholder}}. Użyj pól z listy dostępnych dla tego dokumentu. Nadal obowiązuje dotychczasowy układ dokumentu.',
+    en: 'The template contains an unknown placeholder {{placeholder}}. Use the placeholders listed for this document. The document keeps its current layout.',
+  },
   unsupported_media_type: {
     status: 415,
     pl: 'Nieobsługiwany format danych. Wyślij JSON.',

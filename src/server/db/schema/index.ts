@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './documents';
 export * from './engagement-work';
 export * from './families';
 export * from './intake';

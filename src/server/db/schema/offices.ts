@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, integer, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ATTACHMENT_MAX_MB } from '../../../domain/documents';
 
 /** The welfare centre (MOPS/MOPR/GOPS) that runs the service; every record belongs to one. */
 export const offices = pgTable(
@@ -30,6 +31,8 @@ export const offices = pgTable(
     workDayEnd: text('work_day_end').notNull().default('20:00'),
     /** Whether team leads without a role in the engagement see Niebieska Karta records (default: no). */
     teamLeadSeesBlueCards: boolean('team_lead_sees_blue_cards').notNull().default(false),
+    /** The largest attachment the office accepts, in MB. */
+    attachmentMaxMb: integer('attachment_max_mb').notNull().default(ATTACHMENT_MAX_MB.default),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -37,6 +40,10 @@ export const offices = pgTable(
     check(
       'offices_contact_target_check',
       sql`${t.contactTargetPerWeek} > 0 and ${t.contactTargetPerWeek} <= 14`,
+    ),
+    check(
+      'offices_attachment_max_check',
+      sql`${t.attachmentMaxMb} between ${sql.raw(String(ATTACHMENT_MAX_MB.min))} and ${sql.raw(String(ATTACHMENT_MAX_MB.max))}`,
     ),
     check('offices_work_day_check', sql`${t.workDayStart} < ${t.workDayEnd}`),
   ],

@@ -185,6 +185,9 @@ export function engagementsService(deps: AppDeps) {
   }
 
   return {
+    /** The engagement's page read in the caller's transaction, which audits the read. */
+    assemble,
+
     /** Opens the engagement's page: the read and its audit entry happen together. */
     async open(ctx: UserContext, id: string) {
       const engagement = await visibleEngagement(ctx, id);

@@ -49,6 +49,7 @@ export async function findOffice(db: Executor, officeId: string) {
       ...deadlineRuleColumns,
       ...workRuleColumns,
       teamLeadSeesBlueCards: offices.teamLeadSeesBlueCards,
+      attachmentMaxMb: offices.attachmentMaxMb,
       version: offices.version,
     })
     .from(offices)

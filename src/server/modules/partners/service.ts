@@ -36,7 +36,7 @@ export function partnersService(deps: AppDeps) {
     return found;
   }
 
-  async function view(tx: Executor, engagementId: string) {
+  async function partnersOfEngagement(tx: Executor, engagementId: string) {
     const [partners, referrals, meetings] = await Promise.all([
       q.partnersOf(tx, engagementId),
       q.referralsOf(tx, { engagementId }),
@@ -55,7 +55,7 @@ export function partnersService(deps: AppDeps) {
       step(engagement.status, { kind: 'edit' });
       await write(tx, engagement);
     });
-    return db.transaction((tx) => view(tx, engagementId));
+    return db.transaction((tx) => partnersOfEngagement(tx, engagementId));
   }
 
   /** The directory's fields as stored: an emptied field is none. */
@@ -80,6 +80,9 @@ export function partnersService(deps: AppDeps) {
   });
 
   return {
+    /** The engagement's partners read in the caller's transaction, which audits the read. */
+    partnersOfEngagement,
+
     async institutions(ctx: UserContext, query: InstitutionListQuery) {
       const rows = await q.listInstitutions(db, ctx.actor.officeId, query, decodeCursor(query.cursor));
       const page = toPage(rows, query.limit, (row) => [row.sortKey, row.id]);
@@ -135,7 +138,7 @@ export function partnersService(deps: AppDeps) {
           entityId: engagementId,
           details: { familyId: engagement.familyId },
         });
-        return view(tx, engagementId);
+        return partnersOfEngagement(tx, engagementId);
       });
     },
 

@@ -1,5 +1,7 @@
 import { Timesheet, TimesheetQuery } from '../../../contract/contacts';
+import { TimesheetPrintoutQuery } from '../../../contract/documents';
 import type { AppDeps } from '../../deps';
+import { sendDownload } from '../../http/download';
 import type { Api } from '../../http/types';
 import { userContext } from '../../http/types';
 import { timesheetService } from './service';
@@ -24,6 +26,17 @@ export function timesheetRoutes(app: Api, deps: AppDeps) {
         response: { 200: Timesheet },
       },
       handler: (request) => timesheets.compute(userContext(request), request.query, scope),
+    });
+
+    app.get(`${base}/printout`, {
+      config: { permission },
+      schema: {
+        tags,
+        summary: `${whose} monthly timesheet as a printout to sign (PDF or DOCX)`,
+        querystring: TimesheetPrintoutQuery,
+      },
+      handler: async (request, reply) =>
+        sendDownload(reply, await timesheets.print(userContext(request), request.query, scope)),
     });
 
     app.get(`${base}/xlsx`, {

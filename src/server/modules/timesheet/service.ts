@@ -1,11 +1,15 @@
 import type { TimesheetQuery } from '../../../contract/contacts';
-import { addDays, addMonths } from '../../../domain/calendar';
+import type { TimesheetPrintoutQuery } from '../../../contract/documents';
+import { addDays, addMonths, warsawDate } from '../../../domain/calendar';
 import { timesheet } from '../../../domain/working-time';
 import type { UserContext } from '../../access/context';
 import { staffMember } from '../../access/staff-scope';
 import { audit } from '../../audit/audit';
 import type { AppDeps } from '../../deps';
+import { slug } from '../../http/download';
 import { workRules } from '../office/queries';
+import { timesheetPrintout } from '../printouts/kinds/records';
+import { mediaTypes, printingOffice, printoutFilename, renderPrintout } from '../printouts/render';
 import { timesheetEntries } from './queries';
 import { timesheetXlsx } from './xlsx';
 
@@ -32,6 +36,33 @@ export function timesheetService(deps: AppDeps) {
   return {
     compute,
 
+    /** The timesheet as a printout (PDF or DOCX) to sign; audited. */
+    async print(ctx: UserContext, query: TimesheetPrintoutQuery, scope: 'mine' | 'team') {
+      const sheet = await compute(ctx, query, scope);
+      return db.transaction(async (tx) => {
+        const office = await printingOffice(tx, ctx.actor.officeId, warsawDate(deps.now()));
+        const built = timesheetPrintout({ timesheet: sheet });
+        const { content, fromTemplate } = await renderPrintout(tx, office, 'timesheet', built, query.format);
+        await audit(ctx, tx, {
+          action: 'printout.generated',
+          entityType: 'user',
+          entityId: sheet.assistant.id,
+          details: {
+            kind: 'timesheet',
+            format: query.format,
+            recordId: sheet.assistant.id,
+            template: fromTemplate,
+            month: sheet.month,
+          },
+        });
+        return {
+          content,
+          mediaType: mediaTypes[query.format],
+          fileName: printoutFilename('timesheet', `${sheet.month} ${sheet.assistant.name}`, query.format),
+        };
+      });
+    },
+
     /** The timesheet as an XLSX workbook, in the person's language; the export is audited. */
     async exportXlsx(ctx: UserContext, query: TimesheetQuery, scope: 'mine' | 'team') {
       const sheet = await compute(ctx, query, scope);
@@ -46,13 +77,3 @@ export function timesheetService(deps: AppDeps) {
     },
   };
 }
-
-/** A file name's safe form of a Polish name: "Łucja Żak" → "lucja-zak". */
-const slug = (name: string) =>
-  name
-    .toLowerCase()
-    .replaceAll('ł', 'l')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
