@@ -25,6 +25,13 @@ const present = (row: q.AttachmentRow): Attachment => ({
 
 const ALLOWED = 'PDF, JPEG, PNG, DOCX';
 
+/** What the audit log says of an attachment. */
+const about = (a: { familyId: string; fileName: string; category: string }) => ({
+  familyId: a.familyId,
+  fileName: a.fileName,
+  category: a.category,
+});
+
 /** Files in a family's file: uploaded, listed, downloaded and deleted by those who see the family. */
 export function attachmentsService({ db }: AppDeps) {
   /** An attachment of a family the person sees; any other id is a 404, audited when the family is hidden. */

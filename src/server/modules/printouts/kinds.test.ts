@@ -153,6 +153,21 @@ const office = officeValues(
   '2026-11-25',
 );
 
+const managerRequest = {
+  id: user.id,
+  engagementId: engagement.id,
+  justification: 'Uzasadnienie',
+  months: null,
+  closureReason: null,
+  status: 'pending',
+  requestedBy: user,
+  requestedAt: '2026-11-20T10:00:00Z',
+  decidedBy: null,
+  decidedAt: null,
+  decisionNote: null,
+  version: 1,
+} as const;
+
 const built: Record<PrintoutKind, Built> = {
   consent_assistance: consentAssistance({ office, file, assistant: user.name }),
   consent_data: consentData({ office, file, assistant: user.name }),
@@ -181,39 +196,11 @@ const built: Record<PrintoutKind, Built> = {
   }),
   extension_request: engagementRequest({
     ...source,
-    request: {
-      id: user.id,
-      engagementId: engagement.id,
-      kind: 'extension',
-      justification: 'Uzasadnienie',
-      months: 6,
-      closureReason: null,
-      status: 'pending',
-      requestedBy: user,
-      requestedAt: '2026-11-20T10:00:00Z',
-      decidedBy: null,
-      decidedAt: null,
-      decisionNote: null,
-      version: 1,
-    },
+    request: { ...managerRequest, kind: 'extension', months: 6 },
   }),
   closure_request: engagementRequest({
     ...source,
-    request: {
-      id: user.id,
-      engagementId: engagement.id,
-      kind: 'closure',
-      justification: 'Uzasadnienie',
-      months: null,
-      closureReason: 'goals_achieved',
-      status: 'pending',
-      requestedBy: user,
-      requestedAt: '2026-11-20T10:00:00Z',
-      decidedBy: null,
-      decidedAt: null,
-      decisionNote: null,
-      version: 1,
-    },
+    request: { ...managerRequest, kind: 'closure', closureReason: 'goals_achieved' },
   }),
   court_opinion: courtOpinion({
     ...source,

@@ -20,7 +20,7 @@ import {
 import { DASH } from '../layout';
 import { printoutTitles } from '../titles';
 import { type Built, placeholder } from '../values';
-import { familyBlocks, familyReference, familySignatures, familyValues } from './family';
+import { familyBlocks, familyReference, familySignatures, familyValues, requestBlocks } from './family';
 
 /* The engagement's records on paper: the plan, the assessment, the requests, the court's opinion. */
 
@@ -265,18 +265,7 @@ export function engagementRequest(source: EngagementSource & { request: Engageme
               : ['Przedłużenie o', v.okres_miesiecy ? `${v.okres_miesiecy} mies.` : DASH],
           ],
         },
-        { kind: 'heading', text: 'Uzasadnienie' },
-        { kind: 'paragraph', text: v.uzasadnienie },
-        { kind: 'heading', text: 'Decyzja kierownika' },
-        {
-          kind: 'fields',
-          rows: [
-            ['Stan wniosku', v.status_wniosku],
-            ['Data decyzji', v.data_decyzji || DASH],
-            ['Decyzję podjął(-ęła)', v.decydujacy || DASH],
-            ...(v.uwagi_do_decyzji ? [['Uwagi', v.uwagi_do_decyzji] as const] : []),
-          ],
-        },
+        ...requestBlocks(v, ['Uwagi', v.uwagi_do_decyzji]),
       ],
       signatures: [`Asystent rodziny: ${v.wnioskujacy}`, 'Kierownik ośrodka'],
     },

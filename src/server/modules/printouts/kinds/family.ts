@@ -74,3 +74,24 @@ export function familySignatures(file: FamilyFile): string[] {
   const adults = file.members.filter((m) => (m.age === null ? m.relation !== 'child' : m.age >= 18));
   return adults.length > 0 ? adults.map((m) => `${m.firstName} ${m.lastName}`) : ['Podpis członka rodziny'];
 }
+
+/** A request's justification and the manager's decision on it, as both kinds of request print them. */
+export function requestBlocks(
+  v: { uzasadnienie: string; status_wniosku: string; data_decyzji: string; decydujacy: string },
+  note: readonly [label: string, value: string],
+): Block[] {
+  return [
+    { kind: 'heading', text: 'Uzasadnienie' },
+    { kind: 'paragraph', text: v.uzasadnienie },
+    { kind: 'heading', text: 'Decyzja kierownika' },
+    {
+      kind: 'fields',
+      rows: [
+        ['Stan wniosku', v.status_wniosku],
+        ['Data decyzji', v.data_decyzji || DASH],
+        ['Decyzję podjął(-ęła)', v.decydujacy || DASH],
+        ...(note[1] ? [note] : []),
+      ],
+    },
+  ];
+}

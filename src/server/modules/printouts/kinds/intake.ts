@@ -4,7 +4,7 @@ import { plDate, plDateOf, plMoment, requestStatusLabels } from '../labels';
 import { DASH } from '../layout';
 import { printoutTitles } from '../titles';
 import { type Built, placeholder } from '../values';
-import { familyBlocks, familyReference, familyValues } from './family';
+import { familyBlocks, familyReference, familyValues, requestBlocks } from './family';
 
 /* The social worker's request for an assistant, and the manager's assignment. */
 
@@ -76,18 +76,7 @@ export function assistanceRequest({ file, request }: RequestSource): Built {
               } as const,
             ]
           : []),
-        { kind: 'heading', text: 'Uzasadnienie' },
-        { kind: 'paragraph', text: v.uzasadnienie },
-        { kind: 'heading', text: 'Decyzja kierownika' },
-        {
-          kind: 'fields',
-          rows: [
-            ['Stan wniosku', v.status_wniosku],
-            ['Data decyzji', v.data_decyzji || DASH],
-            ['Decyzję podjął(-ęła)', v.decydujacy || DASH],
-            ...(v.powod_odmowy ? [['Powód odrzucenia', v.powod_odmowy] as const] : []),
-          ],
-        },
+        ...requestBlocks(v, ['Powód odrzucenia', v.powod_odmowy]),
       ],
       signatures: [`Pracownik socjalny: ${v.wnioskujacy}`, 'Kierownik ośrodka'],
     },

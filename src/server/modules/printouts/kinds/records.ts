@@ -64,6 +64,7 @@ export function contactCard(
       reference: [...familyReference(v), `za okres ${v.okres_od} – ${v.okres_do}`],
       blocks: [
         ...familyBlocks(v),
+        { kind: 'heading', text: 'Kontakty' },
         {
           kind: 'table',
           columns: ['Data', 'Godziny', 'Rodzaj i miejsce', 'Uczestnicy', 'Przebieg i ustalenia'],
