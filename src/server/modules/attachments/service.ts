@@ -99,7 +99,7 @@ export function attachmentsService({ db }: AppDeps) {
           action: 'attachment.uploaded',
           entityType: 'attachment',
           entityId: attachmentId,
-          details: { familyId, fileName: upload.fileName, category: fields.category },
+          details: about({ familyId, fileName: upload.fileName, category: fields.category }),
         });
         return attachmentId;
       });
@@ -117,11 +117,7 @@ export function attachmentsService({ db }: AppDeps) {
           action: 'attachment.downloaded',
           entityType: 'attachment',
           entityId: id,
-          details: {
-            familyId: attachment.familyId,
-            fileName: attachment.fileName,
-            category: attachment.category,
-          },
+          details: about(attachment),
         });
         return { content, fileName: attachment.fileName, mediaType: attachment.mediaType };
       });
@@ -142,11 +138,7 @@ export function attachmentsService({ db }: AppDeps) {
           action: 'attachment.deleted',
           entityType: 'attachment',
           entityId: id,
-          details: {
-            familyId: attachment.familyId,
-            fileName: attachment.fileName,
-            category: attachment.category,
-          },
+          details: about(attachment),
         });
       });
     },
