@@ -12,6 +12,8 @@ import { CalendarPage } from './pages/calendar/CalendarPage';
 import { TeamCalendarPage } from './pages/calendar/TeamCalendarPage';
 import { TeamDeadlinesPage } from './pages/deadlines/TeamDeadlinesPage';
 import { DecisionsPage } from './pages/decisions/DecisionsPage';
+import { DeletedAttachmentsPage } from './pages/documents/DeletedAttachmentsPage';
+import { TemplatesPage } from './pages/documents/TemplatesPage';
 import { DutyHoursPage } from './pages/duty/DutyHoursPage';
 import { DutyPrintPage } from './pages/duty/DutyPrintPage';
 import { EngagementPage } from './pages/engagements/EngagementPage';
@@ -176,6 +178,22 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="office:manage">
                     <OfficePage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'admin/templates',
+                element: (
+                  <RequirePermission permission="templates:manage">
+                    <TemplatesPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'attachments/deleted',
+                element: (
+                  <RequirePermission permission="attachments:deleted">
+                    <DeletedAttachmentsPage />
                   </RequirePermission>
                 ),
               },

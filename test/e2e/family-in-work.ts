@@ -14,7 +14,7 @@ interface Member {
 /**
  * Through the API, as the UI path is another test's: the social worker registers the family
  * and asks for an assistant, the manager gives it to the assistant, who records the first
- * contact today.
+ * contact today. Answers the family's and the engagement's ids, and the assistant's API.
  */
 export async function familyInWork(
   baseUrl: string,
@@ -50,4 +50,5 @@ export async function familyInWork(
     jointWithSocialWorker: true,
   });
   expect(started.status).toBe(200);
+  return { familyId: registered.id as string, engagementId: approved.engagementId as string, asAssistant };
 }

@@ -120,8 +120,8 @@ export const problems = {
   },
   file_type_not_allowed: {
     status: 415,
-    pl: 'Tego rodzaju pliku nie można dołączyć. Dozwolone są: {allowed}. Rodzaj pliku rozpoznajemy po jego zawartości, nie po nazwie.',
-    en: 'This kind of file cannot be attached. Allowed: {allowed}. The kind of a file is recognised from its content, not its name.',
+    pl: 'Tego rodzaju pliku nie można przyjąć. Dozwolone są: {allowed}. Rodzaj pliku rozpoznajemy po jego zawartości, nie po nazwie.',
+    en: 'This kind of file cannot be accepted. Allowed: {allowed}. The kind of a file is recognised from its content, not its name.',
   },
   file_missing: {
     status: 400,

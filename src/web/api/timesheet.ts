@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Timesheet } from '../../contract/contacts';
+import type { PrintoutFormat } from '../../contract/documents';
 import { api, apiUrl } from './client';
 
 /** Whose timesheet: one's own (`null`) or a colleague's, which needs `worktime:team`. */
@@ -30,3 +31,7 @@ export function useTimesheet(month: string, assistantId: TimesheetPerson, enable
 /** The same timesheet as an XLSX download: a plain link, the session cookie goes along. */
 export const timesheetXlsxUrl = (month: string, assistantId: TimesheetPerson) =>
   apiUrl(`${timesheetPath(assistantId)}/xlsx`, { month, assistantId });
+
+/** The same timesheet as a printout to sign (PDF or DOCX), also a plain link. */
+export const timesheetPrintoutUrl = (month: string, assistantId: TimesheetPerson, format: PrintoutFormat) =>
+  apiUrl(`${timesheetPath(assistantId)}/printout`, { month, assistantId, format });

@@ -33,6 +33,8 @@ import {
   IconListSearch,
   IconLogout,
   IconSettings,
+  IconTemplate,
+  IconTrashX,
   IconUsers,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -223,6 +225,18 @@ export function AppLayout() {
       label: t('office.navOffice'),
       icon: <IconBuilding size={20} stroke={1.6} />,
       permission: 'office:manage',
+    },
+    {
+      to: '/admin/templates',
+      label: t('documents.templates.nav'),
+      icon: <IconTemplate size={20} stroke={1.6} />,
+      permission: 'templates:manage',
+    },
+    {
+      to: '/attachments/deleted',
+      label: t('documents.deleted.nav'),
+      icon: <IconTrashX size={20} stroke={1.6} />,
+      permission: 'attachments:deleted',
     },
     {
       to: '/audit',

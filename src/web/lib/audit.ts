@@ -73,6 +73,17 @@ export const auditActions = [
   'blue_card.updated',
   'blue_card.meeting_recorded',
   'office.updated',
+  'office.logo_changed',
+  'office.logo_removed',
+  'printout.generated',
+  'template.uploaded',
+  'template.removed',
+  'template.downloaded',
+  'attachment.listed',
+  'attachment.uploaded',
+  'attachment.downloaded',
+  'attachment.deleted',
+  'attachment.deleted_listed',
   'dictionary.problem_type_created',
   'dictionary.problem_type_updated',
   'system.office_created',
@@ -96,6 +107,7 @@ export const auditEntityTypes = [
   'work_record',
   'duty_hour',
   'institution',
+  'attachment',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 

@@ -20,6 +20,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OfficeSettings, UpdateOfficeBody } from '../../../contract/office';
 import { CASELOAD_LIMIT } from '../../../domain/caseload';
+import { ATTACHMENT_MAX_MB } from '../../../domain/documents';
 import { problemCode } from '../../api/errors';
 import { useOfficeSettings, useUpdateOffice } from '../../api/office';
 import { EmailInput } from '../../components/EmailInput';
@@ -30,6 +31,7 @@ import { useFormatters } from '../../lib/format';
 import { validateWith } from '../../lib/forms';
 import { useFormFailure } from '../../lib/useFormFailure';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { LogoCard } from '../documents/LogoCard';
 
 const fields = [
   'name',
@@ -49,6 +51,7 @@ const fields = [
   'workDayStart',
   'workDayEnd',
   'teamLeadSeesBlueCards',
+  'attachmentMaxMb',
 ] as const;
 
 /** The engagement's terms, in months, with the bounds the contract allows. */
@@ -81,6 +84,7 @@ interface Values {
   workDayStart: string;
   workDayEnd: string;
   teamLeadSeesBlueCards: boolean;
+  attachmentMaxMb: number | string;
 }
 
 const valuesOf = (office: OfficeSettings): Values => ({
@@ -101,6 +105,7 @@ const valuesOf = (office: OfficeSettings): Values => ({
   workDayStart: office.workDayStart,
   workDayEnd: office.workDayEnd,
   teamLeadSeesBlueCards: office.teamLeadSeesBlueCards,
+  attachmentMaxMb: office.attachmentMaxMb,
 });
 
 // An emptied field goes as null, which the schema refuses as a missing value.
@@ -144,6 +149,7 @@ function OfficeForm({ office }: { office: OfficeSettings }) {
     workDayStart: values.workDayStart || null,
     workDayEnd: values.workDayEnd || null,
     teamLeadSeesBlueCards: values.teamLeadSeesBlueCards,
+    attachmentMaxMb: numberOf(values.attachmentMaxMb),
   });
 
   const form = useForm<Values>({
@@ -331,6 +337,23 @@ function OfficeForm({ office }: { office: OfficeSettings }) {
         />
       </Section>
 
+      <Section title={t('documents.officeSettings.title')}>
+        <NumberInput
+          label={t('documents.officeSettings.attachmentMaxMb')}
+          description={t('documents.officeSettings.attachmentMaxMbHint')}
+          suffix={t('documents.officeSettings.mbSuffix')}
+          min={ATTACHMENT_MAX_MB.min}
+          max={ATTACHMENT_MAX_MB.max}
+          allowDecimal={false}
+          allowNegative={false}
+          clampBehavior="none"
+          required
+          withAsterisk={false}
+          styles={{ wrapper: { maxWidth: 200 } }}
+          {...form.getInputProps('attachmentMaxMb')}
+        />
+      </Section>
+
       <Group justify="flex-end">
         <Button type="submit" loading={save.isPending}>
           {t('common.saveChanges')}
@@ -352,7 +375,10 @@ export function OfficePage() {
       {office.isError && !office.data ? (
         <QueryError error={office.error} onRetry={() => void office.refetch()} />
       ) : office.data ? (
-        <OfficeForm office={office.data} />
+        <Stack gap="lg">
+          <OfficeForm office={office.data} />
+          <LogoCard />
+        </Stack>
       ) : (
         <Group justify="center" py="xl">
           <Loader aria-label={t('app.loading')} />

@@ -33,10 +33,20 @@ import { ContactsTab } from './ContactsTab';
 import { CourseTab } from './CourseTab';
 import { CourtOpinionsTab } from './CourtOpinionsTab';
 import { DiagnosisTab } from './DiagnosisTab';
+import { DocumentsTab } from './DocumentsTab';
 import { PartnersTab } from './PartnersTab';
 import { PlanTab } from './PlanTab';
 
-const tabs = ['course', 'contacts', 'diagnosis', 'plan', 'partners', 'assessments', 'court'] as const;
+const tabs = [
+  'course',
+  'contacts',
+  'diagnosis',
+  'plan',
+  'partners',
+  'assessments',
+  'court',
+  'documents',
+] as const;
 type Tab = (typeof tabs)[number];
 const isTab = (value: string | null): value is Tab => tabs.some((tab) => tab === value);
 
@@ -250,6 +260,7 @@ function EngagementFile({ view }: { view: EngagementView }) {
           <Tabs.Tab value="partners">{t('partners.tab')}</Tabs.Tab>
           <Tabs.Tab value="assessments">{t('engagement.tabs.assessments')}</Tabs.Tab>
           <Tabs.Tab value="court">{t('engagement.tabs.court')}</Tabs.Tab>
+          <Tabs.Tab value="documents">{t('documents.engagementTab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="course">
           <CourseTab view={view} canWork={canWork} />
@@ -272,6 +283,9 @@ function EngagementFile({ view }: { view: EngagementView }) {
         <Tabs.Panel value="court">
           <CourtOpinionsTab view={view} canWork={canWork} />
         </Tabs.Panel>
+        <Tabs.Panel value="documents">
+          <DocumentsTab view={view} />
+        </Tabs.Panel>
       </Tabs>
     </Stack>
   );
@@ -279,7 +293,7 @@ function EngagementFile({ view }: { view: EngagementView }) {
 
 /**
  * The assistant's work with one family: its course, contacts, diagnosis, plan, partners,
- * assessments and court opinions.
+ * assessments, court opinions, and its printouts and attachments.
  */
 export function EngagementPage() {
   const { t } = useTranslation();

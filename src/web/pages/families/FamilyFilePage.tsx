@@ -26,6 +26,7 @@ import { MessagePage } from '../../components/MessagePage';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { AttachmentsTab } from './AttachmentsTab';
 import { BlueCardsTab } from './BlueCardsTab';
 import { ContactBanBadge, FamilyStatusBadge, FlagBadges } from './badges';
 import { EditFamilyModal } from './EditFamilyModal';
@@ -43,6 +44,7 @@ const tabs = [
   'intake',
   'engagements',
   'referrals',
+  'attachments',
   'blue-cards',
 ] as const;
 type Tab = (typeof tabs)[number];
@@ -160,6 +162,7 @@ function FileView({ family }: { family: FamilyFile }) {
           <Tabs.Tab value="intake">{t('families.file.tabIntake')}</Tabs.Tab>
           <Tabs.Tab value="engagements">{t('families.file.tabEngagements')}</Tabs.Tab>
           <Tabs.Tab value="referrals">{t('partners.referrals.familyTab')}</Tabs.Tab>
+          <Tabs.Tab value="attachments">{t('documents.attachments.familyTab')}</Tabs.Tab>
           {blueCards && (
             <Tabs.Tab value="blue-cards" leftSection={<IconLock size={14} aria-hidden />}>
               {t('blueCards.tab')}
@@ -183,6 +186,9 @@ function FileView({ family }: { family: FamilyFile }) {
         </Tabs.Panel>
         <Tabs.Panel value="referrals">
           <ReferralsTab family={family} />
+        </Tabs.Panel>
+        <Tabs.Panel value="attachments">
+          <AttachmentsTab family={family} />
         </Tabs.Panel>
         {blueCards && (
           <Tabs.Panel value="blue-cards">

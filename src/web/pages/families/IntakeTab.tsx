@@ -11,10 +11,12 @@ import { useTranslation } from 'react-i18next';
 import type { FamilyFile } from '../../../contract/families';
 import type { AssistanceRequest, EnvironmentalInterview } from '../../../contract/intake';
 import { useCurrentUser } from '../../api/auth';
+import { printoutUrl } from '../../api/documents';
 import { Detail } from '../../components/Detail';
 import { EmptyState } from '../../components/EmptyState';
 import { ItemList, Section } from '../../components/Section';
 import { useFormatters } from '../../lib/format';
+import { PrintoutButtons } from '../documents/PrintoutButtons';
 import { InterviewModal } from '../intake/InterviewModal';
 import { RequestStatusBadge, useLegalBasisText } from '../intake/labels';
 import { RequestModal } from '../intake/RequestModal';
@@ -79,6 +81,16 @@ function RequestItem({
           {t('intake.decidedBy', { name: request.decidedBy.name, time: format.dateTime(request.decidedAt) })}
         </Text>
       )}
+      <Group gap="sm">
+        <Text size="sm" fw={500}>
+          {t('documents.printouts.print')}
+        </Text>
+        <PrintoutButtons
+          title={t('documents.kinds.assistance_request')}
+          detail={format.date(request.filedAt)}
+          href={(printFormat) => printoutUrl('assistance_request', request.id, printFormat)}
+        />
+      </Group>
     </Stack>
   );
 }

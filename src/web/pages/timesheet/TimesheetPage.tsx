@@ -1,5 +1,12 @@
 import { ActionIcon, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { IconChevronLeft, IconChevronRight, IconClockHour4, IconDownload } from '@tabler/icons-react';
+import {
+  IconChevronLeft,
+  IconChevronRight,
+  IconClockHour4,
+  IconDownload,
+  IconFileTypeDocx,
+  IconPrinter,
+} from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,7 +14,12 @@ import { Month } from '../../../contract/common';
 import { addMonths, warsawDate } from '../../../domain/calendar';
 import { useCurrentUser } from '../../api/auth';
 import { useStaff } from '../../api/office';
-import { type TimesheetPerson, timesheetXlsxUrl, useTimesheet } from '../../api/timesheet';
+import {
+  type TimesheetPerson,
+  timesheetPrintoutUrl,
+  timesheetXlsxUrl,
+  useTimesheet,
+} from '../../api/timesheet';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { WithQuery } from '../../components/WithQuery';
@@ -116,15 +128,35 @@ export function TimesheetPage() {
         subtitle={t('timesheet.subtitle')}
         actions={
           hasPerson && (
-            <Button
-              component="a"
-              href={timesheetXlsxUrl(month, person)}
-              download
-              variant="default"
-              leftSection={<IconDownload size={18} aria-hidden />}
-            >
-              {t('timesheet.download')}
-            </Button>
+            <Group gap="sm">
+              <Button
+                component="a"
+                href={timesheetPrintoutUrl(month, person, 'pdf')}
+                download
+                variant="default"
+                leftSection={<IconPrinter size={18} aria-hidden />}
+              >
+                {t('documents.timesheet.print')}
+              </Button>
+              <Button
+                component="a"
+                href={timesheetPrintoutUrl(month, person, 'docx')}
+                download
+                variant="default"
+                leftSection={<IconFileTypeDocx size={18} aria-hidden />}
+              >
+                {t('documents.timesheet.docx')}
+              </Button>
+              <Button
+                component="a"
+                href={timesheetXlsxUrl(month, person)}
+                download
+                variant="default"
+                leftSection={<IconDownload size={18} aria-hidden />}
+              >
+                {t('timesheet.download')}
+              </Button>
+            </Group>
           )
         }
       />

@@ -39,10 +39,10 @@ export const workPlanPlaceholders = [
   placeholder('koordynator_pieczy', 'Koordynator rodzinnej pieczy zastępczej'),
   placeholder('plan_pomocy_dziecku', 'Plan pomocy dziecku, z którym plan jest skoordynowany'),
   placeholder('zapoznanie', 'Kto i kiedy zapoznał się z planem'),
-  placeholder('cele', 'Cele planu (część powtarzana)', [
+  placeholder('cele', 'Cele planu', [
     placeholder('cel', 'Cel'),
     placeholder('obszar', 'Obszar diagnozy'),
-    placeholder('dzialania', 'Działania celu (część powtarzana wewnątrz celu)', [
+    placeholder('dzialania', 'Działania celu', [
       placeholder('dzialanie', 'Działanie'),
       placeholder('odpowiedzialny', 'Kto odpowiada'),
       placeholder('termin', 'Termin'),
@@ -137,7 +137,7 @@ export const assessmentPlaceholders = [
   placeholder('spotkanie_robocze', 'Spotkanie robocze poprzedzające ocenę: data, uczestnicy, ustalenia'),
   placeholder('zatwierdzil', 'Kierownik, który zapoznał się z oceną, i data'),
   placeholder('uwagi_kierownika', 'Uwagi kierownika'),
-  placeholder('postepy', 'Realizacja celów (część powtarzana)', [
+  placeholder('postepy', 'Realizacja celów', [
     placeholder('cel', 'Cel'),
     placeholder('stopien', 'Stopień osiągnięcia'),
     placeholder('komentarz', 'Komentarz'),

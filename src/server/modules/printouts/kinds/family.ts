@@ -13,7 +13,7 @@ export const familyPlaceholders = [
   placeholder('telefon_rodziny', 'Telefon rodziny'),
   placeholder('asystent', 'Imię i nazwisko asystenta rodziny'),
   placeholder('pracownik_socjalny', 'Imię i nazwisko pracownika socjalnego'),
-  placeholder('czlonkowie', 'Członkowie rodziny (część powtarzana)', [
+  placeholder('czlonkowie', 'Członkowie rodziny', [
     placeholder('imie_nazwisko', 'Imię i nazwisko'),
     placeholder('data_urodzenia', 'Data urodzenia'),
     placeholder('pokrewienstwo', 'Pokrewieństwo'),

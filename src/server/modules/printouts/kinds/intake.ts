@@ -1,7 +1,6 @@
 import type { FamilyFile } from '../../../../contract/families';
 import type { AssistanceRequest, Engagement, LegalBasis } from '../../../../contract/intake';
 import { plDate, plDateOf, plMoment, requestStatusLabels } from '../labels';
-import { DASH } from '../layout';
 import { printoutTitles } from '../titles';
 import { type Built, placeholder } from '../values';
 import { familyBlocks, familyReference, familyValues, requestBlocks } from './family';

@@ -24,7 +24,7 @@ export const contactCardPlaceholders = [
   placeholder('okres_do', 'Koniec okresu'),
   placeholder('liczba_kontaktow', 'Liczba kontaktów w okresie'),
   placeholder('liczba_godzin', 'Łączny czas kontaktów w godzinach'),
-  placeholder('kontakty', 'Kontakty (część powtarzana)', [
+  placeholder('kontakty', 'Kontakty', [
     placeholder('data', 'Data'),
     placeholder('godziny', 'Godziny, np. „10:00–11:30”'),
     placeholder('rodzaj', 'Rodzaj kontaktu'),
@@ -97,7 +97,7 @@ export const timesheetPlaceholders = [
   placeholder('norma_godzin', 'Norma czasu pracy w godzinach'),
   placeholder('przepracowano_godzin', 'Przepracowane godziny'),
   placeholder('roznica_godzin', 'Różnica między przepracowanymi godzinami a normą'),
-  placeholder('dni', 'Dni, w których pracowano (część powtarzana)', [
+  placeholder('dni', 'Dni, w których pracowano', [
     placeholder('data', 'Data'),
     placeholder('dzien_tygodnia', 'Dzień tygodnia'),
     placeholder('rodzaje_pracy', 'Godziny według rodzaju pracy'),
@@ -164,7 +164,7 @@ export function timesheetPrintout({ timesheet: t }: { timesheet: Timesheet }): B
 }
 
 export const partnerListPlaceholders = [
-  placeholder('partnerzy', 'Osoby i instytucje współpracujące z rodziną (część powtarzana)', [
+  placeholder('partnerzy', 'Osoby i instytucje współpracujące z rodziną', [
     placeholder('nazwa', 'Osoba'),
     placeholder('instytucja', 'Instytucja'),
     placeholder('rola', 'Rola'),
@@ -172,7 +172,7 @@ export const partnerListPlaceholders = [
     placeholder('od', 'Od kiedy'),
     placeholder('uwagi', 'Uwagi'),
   ]),
-  placeholder('skierowania', 'Skierowania do instytucji (część powtarzana)', [
+  placeholder('skierowania', 'Skierowania do instytucji', [
     placeholder('osoba', 'Kogo skierowano'),
     placeholder('instytucja', 'Dokąd'),
     placeholder('usluga', 'Usługa'),
