@@ -111,27 +111,32 @@ export function printoutsService(deps: AppDeps) {
     }
   }
 
+  /** The family a printout's record belongs to, once the person may see it, and how to build it. */
+  async function locate(ctx: UserContext, kind: RecordKind, id: string, query: PrintoutQuery) {
+    if (kind === 'assistance_request') {
+      const request = found(await findRequest(db, ctx.actor.officeId, id));
+      await requireVisibleFamily(db, ctx, request.familyId);
+      const build = async (tx: Executor): Promise<Built> =>
+        assistanceRequest({
+          file: await families.familyFile(tx, request.familyId),
+          request: presentRequest(request),
+        });
+      return { familyId: request.familyId, build };
+    }
+    const engagementId = await engagementIdOf(kind, id);
+    const { familyId } = await visibleEngagement(db, ctx, engagementId);
+    const build = (tx: Executor, office: PrintingOffice) =>
+      buildOfEngagement(tx, office, kind, id, engagementId, query);
+    return { familyId, build };
+  }
+
   return {
     /** A printout of one record, as PDF or DOCX; the family's visibility decides, the print is audited. */
     async print(ctx: UserContext, kind: RecordKind, id: string, query: PrintoutQuery) {
-      let familyId: string;
-      let engagementId: string | null = null;
-      if (kind === 'assistance_request') {
-        familyId = found(await findRequest(db, ctx.actor.officeId, id)).familyId;
-        await requireVisibleFamily(db, ctx, familyId);
-      } else {
-        engagementId = await engagementIdOf(kind, id);
-        familyId = (await visibleEngagement(db, ctx, engagementId)).familyId;
-      }
+      const { familyId, build } = await locate(ctx, kind, id, query);
       return db.transaction(async (tx) => {
         const office = await printingOffice(tx, ctx.actor.officeId, today());
-        const built =
-          kind === 'assistance_request'
-            ? assistanceRequest({
-                file: await families.familyFile(tx, familyId),
-                request: presentRequest(found(await findRequest(tx, ctx.actor.officeId, id))),
-              })
-            : await buildOfEngagement(tx, office, kind, id, engagementId ?? id, query);
+        const built = await build(tx, office);
         const { content, fromTemplate } = await renderPrintout(tx, office, kind, built, query.format);
         await audit(ctx, tx, {
           action: 'printout.generated',
