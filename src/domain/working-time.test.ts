@@ -2,19 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from './calendar';
 import { contactFrequency, monthlyNormHours, timesheet, workingDaysOfMonth } from './working-time';
 
-describe("the month's norm of working hours", () => {
-  it('leaves out weekends and public holidays', () => {
-    // November 2026: 21 weekdays, of which 11 November (Wednesday) is a holiday; 1 November is a Sunday.
-    expect(workingDaysOfMonth('2026-11')).toHaveLength(20);
+describe("the month's norm of working hours (labour code, art. 130)", () => {
+  it('counts full weeks, the weekdays left, less every holiday not on a Sunday', () => {
+    // 1 November a Saturday: it still takes 8 hours off, as 11 November (Tuesday) does.
+    expect(monthlyNormHours('2025-11', 1)).toBe(144);
+    // 15 August a Saturday.
+    expect(monthlyNormHours('2026-08', 1)).toBe(160);
+    // 1 November a Sunday: only 11 November (Wednesday) counts.
     expect(monthlyNormHours('2026-11', 1)).toBe(160);
-    // December 2026: 23 weekdays; 24, 25 December (Thursday, Friday) are holidays, 26 a Saturday.
-    expect(workingDaysOfMonth('2026-12')).not.toContain('2026-12-24');
-    expect(monthlyNormHours('2026-12', 1)).toBe(168);
+    // 24 (Thursday), 25 (Friday) and 26 December (Saturday).
+    expect(monthlyNormHours('2026-12', 1)).toBe(160);
+    // 1 May a Saturday, 3 May a Monday, Corpus Christi 27 May; Pentecost is a Sunday.
+    expect(monthlyNormHours('2027-05', 1)).toBe(144);
   });
 
   it('follows the FTE', () => {
     expect(monthlyNormHours('2026-11', 0.5)).toBe(80);
-    expect(monthlyNormHours('2026-12', 0.75)).toBe(126);
+    expect(monthlyNormHours('2026-12', 0.75)).toBe(120);
+  });
+
+  it('knows the days a holiday makes free', () => {
+    expect(workingDaysOfMonth('2026-11')).toHaveLength(20);
+    expect(workingDaysOfMonth('2026-12')).not.toContain('2026-12-24');
   });
 });
 

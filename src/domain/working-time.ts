@@ -1,11 +1,15 @@
-import { addDays, daysBetween, isWorkingDay, publicHolidays } from './calendar';
+import { addDays, daysBetween, isoWeekday, isPublicHoliday, isWorkingDay, publicHolidays } from './calendar';
 import { durationMinutes, type TimeSpan, type WorkKind } from './contacts';
 
 /**
- * Task-based working time (BRIEF "The team itself"): the month's norm is its working days —
- * Monday to Friday without Polish public holidays — times 8 hours times the FTE.
+ * Task-based working time keeps the norm of art. 130 of the labour code (BRIEF "The team
+ * itself"): 40 hours for each full week of the month counted from its first day, 8 hours for
+ * each Monday to Friday left over, less 8 hours for each public holiday that falls on a day other
+ * than Sunday — a Saturday holiday too, for which the employer gives another day off — times
+ * the FTE.
  */
-export const HOURS_PER_DAY = 8;
+const HOURS_PER_WEEK = 40;
+const HOURS_PER_DAY = 8;
 
 /** The working days of a month given as YYYY-MM. */
 export function workingDaysOfMonth(month: string): string[] {
@@ -18,7 +22,13 @@ export function workingDaysOfMonth(month: string): string[] {
 
 /** The month's norm of working hours for the given FTE (1 = full time), to the minute. */
 export function monthlyNormHours(month: string, fte: number): number {
-  return Math.round(workingDaysOfMonth(month).length * HOURS_PER_DAY * fte * 60) / 60;
+  const days: string[] = [];
+  for (let day = `${month}-01`; day.startsWith(month); day = addDays(day, 1)) days.push(day);
+  const fullWeeks = Math.floor(days.length / 7);
+  const weekdaysLeft = days.slice(fullWeeks * 7).filter((day) => isoWeekday(day) <= 5).length;
+  const holidaysOffSunday = days.filter((day) => isPublicHoliday(day) && isoWeekday(day) !== 7).length;
+  const hours = HOURS_PER_WEEK * fullWeeks + HOURS_PER_DAY * (weekdaysLeft - holidaysOffSunday);
+  return Math.round(hours * fte * 60) / 60;
 }
 
 /** The weeks over which contact frequency is averaged. */

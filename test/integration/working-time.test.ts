@@ -232,7 +232,7 @@ describe('working time', () => {
     expect(day('2026-11-11').holiday).toBeTruthy();
     // December 2026: 24 December is a public holiday (from 2025 on).
     const december = await ok(await lucja.request('GET', '/api/timesheet?month=2026-12'));
-    expect(december.normMinutes).toBe(84 * 60);
+    expect(december.normMinutes).toBe(80 * 60);
     expect(december.days.find((d: { date: string }) => d.date === '2026-12-24').workingDay).toBe(false);
 
     // The manager sees it; another assistant does not reach it at all.

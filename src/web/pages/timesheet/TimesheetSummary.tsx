@@ -1,7 +1,6 @@
 import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Timesheet } from '../../../contract/contacts';
-import { HOURS_PER_DAY } from '../../../domain/working-time';
 import { useFormatters } from '../../lib/format';
 
 function Figure({
@@ -34,7 +33,6 @@ function Figure({
 export function TimesheetSummary({ sheet }: { sheet: Timesheet }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const workingDays = sheet.days.filter((day) => day.workingDay).length;
   const difference = sheet.workedMinutes - sheet.normMinutes;
   const fte = format.decimal(sheet.fte);
   return (
@@ -51,11 +49,7 @@ export function TimesheetSummary({ sheet }: { sheet: Timesheet }) {
           <Figure
             label={t('timesheet.norm')}
             value={format.hours(sheet.normMinutes)}
-            hint={t('timesheet.normHint', {
-              days: t('deadlines.workingDays', { count: workingDays }),
-              hours: HOURS_PER_DAY,
-              fte,
-            })}
+            hint={t('timesheet.normHint', { fte })}
           />
           <Figure
             label={t('timesheet.worked')}
