@@ -5,6 +5,9 @@ import { change, dayFromNow, recordFirstContact, writePlan } from './engagement-
 import { assignFamily, peselFor } from './families-fixtures';
 import { auditRows, type Session, startApp, type TestApp } from './harness';
 
+/** The assistant's name carries every Polish letter too, for the timesheet, which names no family. */
+const ASSISTANT = 'Joanna Ąćęłńóśźż-ĄĆĘŁŃÓŚŹŻ';
+
 let t: TestApp;
 let admin: Session;
 let worker: Session;
@@ -17,7 +20,7 @@ beforeAll(async () => {
   admin = await t.admin();
   worker = await t.userWith(['social_worker'], 'Agnieszka Kościuszko');
   manager = await t.userWith(['manager'], 'Tadeusz Żółkiewski');
-  assistant = await t.userWith(['assistant'], 'Joanna Ślusarczyk');
+  assistant = await t.userWith(['assistant'], ASSISTANT);
   otherAssistant = await t.userWith(['assistant'], 'Paweł Dąbrowski');
   dpo = await t.userWith(['dpo'], 'Iwona Ochrona');
 });
@@ -85,6 +88,16 @@ async function engagementWithEverything() {
   view = await change(assistant, 'POST', `/api/engagements/${id}/extension-requests`, {
     justification: 'Rodzina chce kontynuować współpracę.',
   });
+  const extension = view.requests[0];
+  await ok(
+    await manager.request('POST', `/api/engagement-requests/${extension?.id}/approve`, {
+      version: extension?.version,
+    }),
+  );
+  view = await change(assistant, 'POST', `/api/engagements/${id}/closure-requests`, {
+    reason: 'family_withdrew',
+    justification: 'Rodzina zrezygnowała ze współpracy.',
+  });
   view = await change(assistant, 'POST', `/api/engagements/${id}/court-opinions`, {
     court: 'Sąd Rejonowy w Łodzi',
     caseSignature: 'III Nsm 7/26',
@@ -104,7 +117,7 @@ async function engagementWithEverything() {
 describe('printouts', () => {
   it('render every printout in PDF and DOCX with every Polish letter, and are audited', async () => {
     const { id, familyId, caseNumber, requestId, view } = await engagementWithEverything();
-    const records: Record<Exclude<PrintoutKind, 'timesheet' | 'closure_request'>, string> = {
+    const records: Record<Exclude<PrintoutKind, 'timesheet'>, string> = {
       consent_assistance: id,
       consent_data: id,
       consent_group: id,
@@ -112,7 +125,8 @@ describe('printouts', () => {
       assignment: id,
       work_plan: id,
       assessment: view.assessments[0]?.id as string,
-      extension_request: view.requests[0]?.id as string,
+      extension_request: view.requests.find((r) => r.kind === 'extension')?.id as string,
+      closure_request: view.requests.find((r) => r.kind === 'closure')?.id as string,
       court_opinion: view.courtOpinions[0]?.id as string,
       contact_card: id,
       partner_list: id,
@@ -201,15 +215,17 @@ describe('printouts', () => {
     const pdf = await ok(await assistant.request('GET', `/api/timesheet/printout?month=${month}`));
     const text = pdfText(pdf.rawPayload);
     expect(text).toContain('Ewidencja czasu pracy');
-    expect(text).toContain('Joanna Ślusarczyk');
+    expect(text).toContain(ASSISTANT);
     expect(text).toMatch(/kontakty z rodzinami: \d/);
+    for (const letter of DIACRITICS) expect(text, `timesheet.pdf lacks ${letter}`).toContain(letter);
     const team = await ok(
       await manager.request(
         'GET',
         `/api/timesheet/team/printout?month=${month}&assistantId=${assistant.user.id}&format=docx`,
       ),
     );
-    expect(docxText(team.rawPayload)).toContain('Joanna Ślusarczyk');
+    const xml = documentXml(team.rawPayload);
+    for (const letter of DIACRITICS) expect(xml, `timesheet.docx lacks ${letter}`).toContain(letter);
     expect((await assistant.request('GET', `/api/timesheet/team/printout?month=${month}`)).statusCode).toBe(
       403,
     );
@@ -266,9 +282,7 @@ describe('office templates', () => {
         .rawPayload,
     );
     expect(filled).toContain('ZGODA — Ośrodek Pomocy Społecznej');
-    expect(filled).toContain(
-      `Sprawa ${caseNumber}: rodzina ĄĆĘŁŃÓŚŹŻ, Gęślą-Jaźń, asystent Joanna Ślusarczyk.`,
-    );
+    expect(filled).toContain(`Sprawa ${caseNumber}: rodzina ĄĆĘŁŃÓŚŹŻ, Gęślą-Jaźń, asystent ${ASSISTANT}.`);
     expect(filled).toContain('- Łucja Gęślą-Jaźń (dziecko, ur. 06.05.2015)');
     expect(filled).toContain('- Ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ (dziadek / babcia, ur. 01.01.1955)');
     expect(filled).not.toContain('{');
