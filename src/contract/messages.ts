@@ -176,6 +176,14 @@ export const fieldMessages = {
     pl: 'Wybierz współpracę tej rodziny.',
     en: 'Choose an engagement of this family.',
   },
+  programme_required: {
+    pl: 'Podaj nazwę i rok programu, z którego finansowane jest zatrudnienie.',
+    en: 'Enter the name and year of the programme that pays for the employment.',
+  },
+  project_required: {
+    pl: 'Podaj nazwę projektu, z którego finansowane jest zatrudnienie.',
+    en: 'Enter the name of the project that pays for the employment.',
+  },
   record_not_of_engagement: {
     pl: 'Wybierz dokument tej współpracy.',
     en: 'Choose a record of this engagement.',

@@ -31,6 +31,10 @@ export const rolePermissionNames = [
   'institutions:manage',
   'blue_cards:read',
   'blue_cards:write',
+  'staff:read',
+  'staff:manage',
+  'reports:read',
+  'reports:define',
   'templates:manage',
   'attachments:deleted',
 ] as const;

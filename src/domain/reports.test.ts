@@ -26,7 +26,12 @@ describe('staff figures', () => {
     period('ania', { from: '2024-03-01', to: '2025-06-30', funding: 'ministry_programme' }),
     period('ania', { from: '2025-07-01', to: null, fte: 0.5 }),
     // Bartek: a service contract for the first half of 2025.
-    period('bartek', { from: '2025-01-01', to: '2025-06-30', form: 'service_contract', funding: 'eu_project' }),
+    period('bartek', {
+      from: '2025-01-01',
+      to: '2025-06-30',
+      form: 'service_contract',
+      funding: 'eu_project',
+    }),
     // Celina: left in 2024; Darek: not an assistant.
     period('celina', { from: '2023-01-01', to: '2024-12-31' }),
     period('darek', { position: 'other' }),
@@ -87,7 +92,11 @@ describe('family figures', () => {
   it('counts families once, with any day of an engagement in the period', () => {
     const year = familyFigures(engagements, members, yearPeriod(2025));
     expect(year).toMatchObject({ families: 2, courtOrdered: 1, zaZyciem: 1, started: 2, closed: 1 });
-    expect(familyFigures(engagements, members, yearPeriod(2024))).toMatchObject({ families: 2, started: 2, closed: 1 });
+    expect(familyFigures(engagements, members, yearPeriod(2024))).toMatchObject({
+      families: 2,
+      started: 2,
+      closed: 1,
+    });
   });
 
   it('counts the children under 18 on the last day, or at the closure when earlier, each once', () => {

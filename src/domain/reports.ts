@@ -1,6 +1,12 @@
 import { daysBetween } from './calendar';
 import { type ClosureReason, closureReasons } from './engagement';
-import { type EmploymentForm, employmentForms, type FundingSource, fundingSources, type Position } from './staff';
+import {
+  type EmploymentForm,
+  employmentForms,
+  type FundingSource,
+  fundingSources,
+  type Position,
+} from './staff';
 
 /*
  * The figures of a year or a half-year, computed from the records and never typed in: the
@@ -16,7 +22,9 @@ export interface Period {
 
 export const yearPeriod = (year: number): Period => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 export const halfYearPeriod = (year: number, half: 1 | 2): Period =>
-  half === 1 ? { from: `${year}-01-01`, to: `${year}-06-30` } : { from: `${year}-07-01`, to: `${year}-12-31` };
+  half === 1
+    ? { from: `${year}-01-01`, to: `${year}-06-30` }
+    : { from: `${year}-07-01`, to: `${year}-12-31` };
 
 const overlaps = (from: string, to: string | null, period: Period) =>
   from <= period.to && (to === null || to >= period.from);
@@ -54,8 +62,15 @@ export interface StaffFigures {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const distinct = (records: readonly { personId: string }[]) => new Set(records.map((r) => r.personId)).size;
-const countBy = <K extends string>(keys: readonly K[], records: readonly EmploymentRecord[], key: (r: EmploymentRecord) => K) =>
-  Object.fromEntries(keys.map((k) => [k, distinct(records.filter((r) => key(r) === k))])) as Record<K, number>;
+const countBy = <K extends string>(
+  keys: readonly K[],
+  records: readonly EmploymentRecord[],
+  key: (r: EmploymentRecord) => K,
+) =>
+  Object.fromEntries(keys.map((k) => [k, distinct(records.filter((r) => key(r) === k))])) as Record<
+    K,
+    number
+  >;
 
 export function staffFigures(records: readonly EmploymentRecord[], period: Period): StaffFigures {
   const inPeriod = records.filter((r) => r.position === 'family_assistant' && overlaps(r.from, r.to, period));
@@ -66,7 +81,9 @@ export function staffFigures(records: readonly EmploymentRecord[], period: Perio
     atEnd: distinct(atEnd),
     byFunding: countBy(fundingSources, inPeriod, (r) => r.funding),
     byForm: countBy(employmentForms, inPeriod, (r) => r.form),
-    fteAverage: round2(inPeriod.reduce((sum, r) => sum + (r.fte * daysWithin(r.from, r.to, period)) / periodDays, 0)),
+    fteAverage: round2(
+      inPeriod.reduce((sum, r) => sum + (r.fte * daysWithin(r.from, r.to, period)) / periodDays, 0),
+    ),
     fteAtEnd: round2(atEnd.reduce((sum, r) => sum + r.fte, 0)),
   };
 }
@@ -113,7 +130,9 @@ function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 export function familyFigures(
@@ -125,7 +144,8 @@ export function familyFigures(
   const families = (list: readonly EngagementRecord[]) => new Set(list.map((e) => e.familyId)).size;
   const closedIn = inPeriod.filter((e) => e.closedOn !== null && e.closedOn <= period.to);
   const membersOf = new Map<string, MemberRecord[]>();
-  for (const member of members) membersOf.set(member.familyId, [...(membersOf.get(member.familyId) ?? []), member]);
+  for (const member of members)
+    membersOf.set(member.familyId, [...(membersOf.get(member.familyId) ?? []), member]);
   const children = new Set<string>();
   for (const engagement of inPeriod) {
     const day = engagement.closedOn && engagement.closedOn < period.to ? engagement.closedOn : period.to;

@@ -35,6 +35,8 @@ import { intakeRoutes } from './modules/intake/routes';
 import { officeRoutes } from './modules/office/routes';
 import { partnersRoutes } from './modules/partners/routes';
 import { printoutsRoutes } from './modules/printouts/routes';
+import { reportsRoutes } from './modules/reports/routes';
+import { staffRoutes } from './modules/staff/routes';
 import { templatesRoutes } from './modules/templates/routes';
 import { timesheetRoutes } from './modules/timesheet/routes';
 import { usersRoutes } from './modules/users/routes';
@@ -58,6 +60,8 @@ const modules = [
   printoutsRoutes,
   templatesRoutes,
   attachmentsRoutes,
+  staffRoutes,
+  reportsRoutes,
 ];
 
 /** Builds the whole application on the given database; tests call it with their own. */

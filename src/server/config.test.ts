@@ -16,7 +16,8 @@ describe('configuration', () => {
   it('treats empty variables as unset and reads flags', () => {
     const config = loadConfig({ DATABASE_URL: '', ASYSTA_DEMO: '1' });
     expect(config.DATABASE_URL).toBeUndefined();
-    expect(config.ASYSTA_DEMO).toBe(true);
+    expect(config.ASYSTA_DEMO).toBe('lipowo');
+    expect(loadConfig({ DATABASE_URL: '', ASYSTA_DEMO: 'bialystok' }).ASYSTA_DEMO).toBe('bialystok');
   });
 
   it('names every wrong variable at once', () => {

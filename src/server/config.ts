@@ -18,7 +18,13 @@ const ConfigSchema = z.object({
   ASYSTA_ADMIN_EMAIL: z.string().email().optional(),
   ASYSTA_ADMIN_PASSWORD: z.string().min(1).optional(),
   ASYSTA_OFFICE_NAME: z.string().min(1).default('Ośrodek Pomocy Społecznej'),
-  ASYSTA_DEMO: flag,
+  /** `1` (or `lipowo`): the demo office of today; `bialystok`: the 2012–2015 reporting demo. */
+  ASYSTA_DEMO: z
+    .enum(['0', '1', 'true', 'false', '', 'lipowo', 'bialystok'])
+    .optional()
+    .transform((v) =>
+      v === 'bialystok' ? 'bialystok' : v === '1' || v === 'true' || v === 'lipowo' ? 'lipowo' : false,
+    ),
   ASYSTA_SESSION_IDLE_MINUTES: positiveInt(30),
   ASYSTA_SESSION_MAX_HOURS: positiveInt(12),
   ASYSTA_LOGIN_MAX_FAILURES: positiveInt(5),

@@ -58,6 +58,13 @@ export const rolePermissions = {
   /** Niebieska Karta records — for whom, decided by family-scope.ts `requireBlueCardAccess`. */
   'blue_cards:read': ['assistant', 'social_worker', 'manager', 'team_lead'],
   'blue_cards:write': ['assistant', 'social_worker', 'manager', 'team_lead'],
+  /** The staff records: employment periods and funding, qualifications, trainings, equipment. */
+  'staff:read': ['admin', 'manager', 'team_lead'],
+  'staff:manage': ['admin', 'manager'],
+  /** Yearly and half-yearly reports, and their exports. */
+  'reports:read': ['admin', 'manager', 'team_lead'],
+  /** The definition of the state's half-year report. */
+  'reports:define': ['admin'],
   /** The office's DOCX templates for the printouts. */
   'templates:manage': ['admin'],
   /** Deleted attachments: who deleted which file, when and why. */

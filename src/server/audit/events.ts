@@ -146,6 +146,7 @@ export type AuditEvent =
   | TimeEvent
   | PartnersEvent
   | DocumentsEvent
+  | TeamEvent
   /** An administrator changed the office's data or rules. */
   | { action: 'office.updated'; entityType: 'office'; entityId: string; details: { changed: string[] } }
   | {
@@ -306,6 +307,38 @@ export type DocumentsEvent =
       details: { familyId: string; fileName: string; category: string };
     }
   | { action: 'attachment.deleted_listed'; entityType: 'office'; entityId: string };
+
+/** Staff records and reports. */
+export type TeamEvent =
+  | { action: 'staff.viewed'; entityType: 'staff'; entityId: string }
+  | {
+      action:
+        | 'staff.employment_added'
+        | 'staff.employment_updated'
+        | 'staff.employment_removed'
+        | 'staff.qualification_added'
+        | 'staff.qualification_removed'
+        | 'staff.development_added'
+        | 'staff.development_removed'
+        | 'staff.equipment_issued'
+        | 'staff.equipment_updated'
+        | 'staff.equipment_removed';
+      entityType: 'staff';
+      entityId: string;
+      details: { recordId: string };
+    }
+  | {
+      action: 'report.viewed' | 'report.exported';
+      entityType: 'report';
+      entityId: string;
+      details: { from: string; to: string; format?: string };
+    }
+  | {
+      action: 'report.definition_changed';
+      entityType: 'report';
+      entityId: string;
+      details: { rows: number };
+    };
 
 export type AuditAction = AuditEvent['action'];
 export type AuditOutcome = 'success' | 'denied' | 'error';

@@ -2,9 +2,10 @@ import { systemContext } from '../access/context';
 import { audit } from '../audit/audit';
 import { oneTimePassword } from '../auth/tokens';
 import type { Config } from '../config';
-import type { Database } from '../db/client';
+import type { Database, Executor } from '../db/client';
 import { seedProblemDictionaries } from '../modules/office/problem-dictionary';
 import { createSystemAccount } from './accounts';
+import { bialystokOffice, bialystokStaff, createBialystokDemo } from './demo-bialystok';
 import { createDemoFamilies, type StaffIds } from './demo-families';
 import { demoOffice, demoPassword, demoStaff } from './demo-office';
 import { hasAnyUser, insertOffice, lockBootstrap } from './queries';
@@ -20,6 +21,27 @@ const DEFAULT_ADMIN_EMAIL = 'admin@asysta.local';
  * Prepares an empty database at first start: the office and its first administrator, or the
  * demo office when ASYSTA_DEMO is set. A database that has any account is never touched.
  */
+/** The demo offices: today's Lipowo with its cases, and Białystok's 2012–2015 for the reports. */
+const demos = {
+  lipowo: {
+    office: demoOffice,
+    staff: demoStaff,
+    async load(tx: Executor, officeId: string) {
+      const staff: StaffIds = {};
+      for (const person of demoStaff) {
+        staff[person.email] = await createSystemAccount(tx, {
+          ...person,
+          officeId,
+          password: demoPassword,
+          mustChangePassword: false,
+        });
+      }
+      return createDemoFamilies(tx, officeId, staff);
+    },
+  },
+  bialystok: { office: bialystokOffice, staff: bialystokStaff, load: createBialystokDemo },
+};
+
 export async function bootstrap(db: Database, config: Config): Promise<BootstrapReport> {
   return db.transaction(async (tx) => {
     await lockBootstrap(tx);
@@ -29,7 +51,8 @@ export async function bootstrap(db: Database, config: Config): Promise<Bootstrap
     }
     const ctx = systemContext(config.ASYSTA_DEMO ? 'demo' : 'first-start');
     const notice: string[] = [];
-    const officeValues = config.ASYSTA_DEMO ? demoOffice : { name: config.ASYSTA_OFFICE_NAME };
+    const demo = config.ASYSTA_DEMO ? demos[config.ASYSTA_DEMO] : null;
+    const officeValues = demo ? demo.office : { name: config.ASYSTA_OFFICE_NAME };
     const officeId = await insertOffice(tx, officeValues);
     await seedProblemDictionaries(tx);
     await audit(
@@ -44,17 +67,8 @@ export async function bootstrap(db: Database, config: Config): Promise<Bootstrap
       { officeId },
     );
 
-    if (config.ASYSTA_DEMO) {
-      const staff: StaffIds = {};
-      for (const person of demoStaff) {
-        staff[person.email] = await createSystemAccount(tx, {
-          ...person,
-          officeId,
-          password: demoPassword,
-          mustChangePassword: false,
-        });
-      }
-      const families = await createDemoFamilies(tx, officeId, staff);
+    if (demo) {
+      const families = await demo.load(tx, officeId);
       await audit(
         ctx,
         tx,
@@ -62,12 +76,12 @@ export async function bootstrap(db: Database, config: Config): Promise<Bootstrap
           action: 'system.demo_loaded',
           entityType: 'office',
           entityId: officeId,
-          details: { users: demoStaff.length, families },
+          details: { users: demo.staff.length, families },
         },
         { officeId },
       );
-      notice.push(`Demo office "${demoOffice.name}" created. Every account's password: ${demoPassword}`);
-      for (const person of demoStaff) notice.push(`  ${person.email.padEnd(42)} ${person.roles.join(', ')}`);
+      notice.push(`Demo office "${demo.office.name}" created. Every account's password: ${demoPassword}`);
+      for (const person of demo.staff) notice.push(`  ${person.email.padEnd(42)} ${person.roles.join(', ')}`);
       if (!config.ASYSTA_ADMIN_EMAIL) return { notice };
     }
 

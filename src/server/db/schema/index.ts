@@ -6,5 +6,6 @@ export * from './intake';
 export * from './offices';
 export * from './partners';
 export * from './sessions';
+export * from './staff';
 export * from './users';
 export * from './working-time';

@@ -231,6 +231,7 @@ export async function insertEngagement(db: Executor, values: typeof engagements.
     engagementId: row.id,
     assistantId: values.assistantId,
     assignedBy: values.assignedBy,
+    startedAt: values.assignedAt,
   });
   return row.id;
 }

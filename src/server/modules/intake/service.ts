@@ -145,6 +145,8 @@ export function intakeService(deps: AppDeps) {
           requestId: id,
           assistantId: input.assistantId,
           assignedBy: ctx.actor.id,
+          // The app's clock, not the database's: the day of the assignment starts the law's terms.
+          assignedAt: deps.now(),
           firstVisitAt: input.firstVisitAt ? new Date(input.firstVisitAt) : null,
         });
         await audit(ctx, tx, {
