@@ -12,10 +12,12 @@ import { Text, Version } from './common';
 const Year = z.coerce.number().int().min(2000).max(2100);
 export const YearQuery = z.object({ year: Year });
 export const HalfYearQuery = z.object({ year: Year, half: z.coerce.number().int().min(1).max(2) });
-export const TrendQuery = z.object({ from: Year, to: Year }).refine((q) => q.from <= q.to && q.to - q.from <= 20, {
-  path: ['to'],
-  message: 'range_too_long',
-});
+export const TrendQuery = z
+  .object({ from: Year, to: Year })
+  .refine((q) => q.from <= q.to && q.to - q.from <= 20, {
+    path: ['to'],
+    message: 'range_too_long',
+  });
 export const ExportFormat = z.enum(['xlsx', 'csv']);
 export const ExportParams = z.object({ format: ExportFormat });
 

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { CASELOAD_LIMIT } from '../domain/caseload';
-import { developmentKinds, employmentForms, equipmentKinds, fundingSources, positions } from '../domain/staff';
+import {
+  developmentKinds,
+  employmentForms,
+  equipmentKinds,
+  fundingSources,
+  positions,
+} from '../domain/staff';
 import { DateOnly, Id, OptionalText, Text, UserRef, Version } from './common';
 import { Role } from './roles';
 
@@ -37,7 +43,10 @@ export const EmploymentBody = z
     path: ['fundingName'],
     message: 'programme_required',
   })
-  .refine((b) => b.funding !== 'eu_project' || b.fundingName, { path: ['fundingName'], message: 'project_required' });
+  .refine((b) => b.funding !== 'eu_project' || b.fundingName, {
+    path: ['fundingName'],
+    message: 'project_required',
+  });
 export type EmploymentBody = z.infer<typeof EmploymentBody>;
 export type EmploymentInput = z.input<typeof EmploymentBody>;
 export const UpdateEmploymentBody = z.intersection(EmploymentBody, z.object({ version: Version }));
@@ -97,7 +106,10 @@ export const EquipmentBody = z
     issuedOn: DateOnly,
     returnedOn: DateOnly.nullable().optional(),
   })
-  .refine((b) => !b.returnedOn || b.returnedOn >= b.issuedOn, { path: ['returnedOn'], message: 'end_before_start' });
+  .refine((b) => !b.returnedOn || b.returnedOn >= b.issuedOn, {
+    path: ['returnedOn'],
+    message: 'end_before_start',
+  });
 export const UpdateEquipmentBody = z.intersection(EquipmentBody, z.object({ version: Version }));
 export const Equipment = z.object({
   id: Id,
@@ -121,7 +133,13 @@ export type StaffSummary = z.infer<typeof StaffSummary>;
 export const StaffRecordList = z.object({ items: z.array(StaffSummary) });
 
 export const StaffRecord = z.object({
-  person: z.object({ id: Id, name: z.string(), email: z.string(), roles: z.array(Role), active: z.boolean() }),
+  person: z.object({
+    id: Id,
+    name: z.string(),
+    email: z.string(),
+    roles: z.array(Role),
+    active: z.boolean(),
+  }),
   employment: z.array(EmploymentPeriod),
   qualifications: z.array(Qualification),
   development: z.array(Development),

@@ -10,6 +10,7 @@ import { ChangePasswordPage } from './pages/auth/ChangePasswordPage';
 import { LoginPage } from './pages/auth/LoginPage';
 import { CalendarPage } from './pages/calendar/CalendarPage';
 import { TeamCalendarPage } from './pages/calendar/TeamCalendarPage';
+import { CaseloadsPage } from './pages/caseloads/CaseloadsPage';
 import { TeamDeadlinesPage } from './pages/deadlines/TeamDeadlinesPage';
 import { DecisionsPage } from './pages/decisions/DecisionsPage';
 import { DeletedAttachmentsPage } from './pages/documents/DeletedAttachmentsPage';
@@ -23,7 +24,10 @@ import { FamilyFilePage } from './pages/families/FamilyFilePage';
 import { RegisterFamilyPage } from './pages/families/RegisterFamilyPage';
 import { HomePage } from './pages/home/HomePage';
 import { InstitutionsPage } from './pages/institutions/InstitutionsPage';
+import { ReportsPage } from './pages/reports/ReportsPage';
 import { RequestsPage } from './pages/requests/RequestsPage';
+import { StaffListPage } from './pages/staff/StaffListPage';
+import { StaffRecordPage } from './pages/staff/StaffRecordPage';
 import { TimesheetPage } from './pages/timesheet/TimesheetPage';
 import { UsersPage } from './pages/users/UsersPage';
 
@@ -162,6 +166,38 @@ export const router = createBrowserRouter([
                 element: (
                   <RequirePermission permission="institutions:read">
                     <InstitutionsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'staff',
+                element: (
+                  <RequirePermission permission="staff:read">
+                    <StaffListPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'staff/:id',
+                element: (
+                  <RequirePermission permission="staff:read">
+                    <StaffRecordPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'caseloads',
+                element: (
+                  <RequirePermission permission="caseloads:read">
+                    <CaseloadsPage />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'reports',
+                element: (
+                  <RequirePermission permission="reports:read">
+                    <ReportsPage />
                   </RequirePermission>
                 ),
               },

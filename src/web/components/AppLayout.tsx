@@ -27,15 +27,18 @@ import {
   IconClipboardCheck,
   IconClockHour4,
   IconDoorEnter,
+  IconGauge,
   IconHome,
   IconHomeHeart,
   IconListDetails,
   IconListSearch,
   IconLogout,
+  IconReportAnalytics,
   IconSettings,
   IconTemplate,
   IconTrashX,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
@@ -191,6 +194,12 @@ export function AppLayout() {
       permission: 'deadlines:team',
     },
     {
+      to: '/caseloads',
+      label: t('staff.caseloads.nav'),
+      icon: <IconGauge size={20} stroke={1.6} />,
+      permission: 'caseloads:read',
+    },
+    {
       to: '/timesheet',
       label: t('timesheet.nav'),
       icon: <IconClockHour4 size={20} stroke={1.6} />,
@@ -207,6 +216,18 @@ export function AppLayout() {
       label: t('institutions.nav'),
       icon: <IconAddressBook size={20} stroke={1.6} />,
       permission: 'institutions:read',
+    },
+    {
+      to: '/staff',
+      label: t('staff.nav'),
+      icon: <IconUsersGroup size={20} stroke={1.6} />,
+      permission: 'staff:read',
+    },
+    {
+      to: '/reports',
+      label: t('reports.nav'),
+      icon: <IconReportAnalytics size={20} stroke={1.6} />,
+      permission: 'reports:read',
     },
     {
       to: '/admin/users',
