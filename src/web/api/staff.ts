@@ -10,6 +10,7 @@ import {
   StaffRecordList,
 } from '../../contract/staff';
 import { api } from './client';
+import type { Versioned } from './contacts';
 import { problemCode } from './errors';
 import { reportsKeys } from './reports';
 
@@ -71,20 +72,22 @@ const personPath = (personId: string, part: string) =>
   `/api/staff-records/${encodeURIComponent(personId)}/${part}`;
 const recordPath = (kind: string, id: string) => `/api/${kind}/${encodeURIComponent(id)}`;
 
-/** Records a period of employment (form, FTE, who paid for it). */
-export function useAddEmployment(personId: string) {
-  return useStaffMutation(personId, (body: Body<typeof EmploymentBody>) =>
-    api(personPath(personId, 'employment'), { method: 'POST', body, schema: StaffRecord }),
+/** Adds an entry to the person's record, or changes one (optimistic locking by `version`). */
+function useSaveEntry<B extends object>(personId: string, kind: string, entry: Versioned | null) {
+  return useStaffMutation(personId, (body: B) =>
+    entry
+      ? api(recordPath(kind, entry.id), {
+          method: 'PUT',
+          body: { ...body, version: entry.version },
+          schema: StaffRecord,
+        })
+      : api(personPath(personId, kind), { method: 'POST', body, schema: StaffRecord }),
   );
 }
 
-/** Changes a period of employment (optimistic locking by `version`). */
-export function useUpdateEmployment(personId: string) {
-  return useStaffMutation(
-    personId,
-    ({ id, ...body }: Body<typeof EmploymentBody> & { id: string; version: number }) =>
-      api(recordPath('employment', id), { method: 'PUT', body, schema: StaffRecord }),
-  );
+/** Records a period of employment (form, FTE, who paid for it), or changes `period`. */
+export function useSaveEmployment(personId: string, period: Versioned | null) {
+  return useSaveEntry<Body<typeof EmploymentBody>>(personId, 'employment', period);
 }
 
 /** Removes a period recorded by mistake. */
@@ -102,7 +105,7 @@ export function useAddQualification(personId: string) {
 }
 
 export function useRemoveQualification(personId: string) {
-  return useStaffMutation(personId, (id: string) =>
+  return useStaffMutation(personId, ({ id }: { id: string }) =>
     api(recordPath('qualifications', id), { method: 'DELETE', schema: StaffRecord }),
   );
 }
@@ -115,25 +118,17 @@ export function useAddDevelopment(personId: string) {
 }
 
 export function useRemoveDevelopment(personId: string) {
-  return useStaffMutation(personId, (id: string) =>
+  return useStaffMutation(personId, ({ id }: { id: string }) =>
     api(recordPath('development', id), { method: 'DELETE', schema: StaffRecord }),
   );
 }
 
-/** Records equipment issued to the person (a ticket, a phone, an ID card). */
-export function useIssueEquipment(personId: string) {
-  return useStaffMutation(personId, (body: Body<typeof EquipmentBody>) =>
-    api(personPath(personId, 'equipment'), { method: 'POST', body, schema: StaffRecord }),
-  );
-}
-
-/** Changes equipment, or records its return (optimistic locking by `version`). */
-export function useUpdateEquipment(personId: string) {
-  return useStaffMutation(
-    personId,
-    ({ id, ...body }: Body<typeof EquipmentBody> & { id: string; version: number }) =>
-      api(recordPath('equipment', id), { method: 'PUT', body, schema: StaffRecord }),
-  );
+/**
+ * Records equipment issued to the person (a ticket, a phone, an ID card), or changes `item` or
+ * records its return.
+ */
+export function useSaveEquipment(personId: string, item: Versioned | null) {
+  return useSaveEntry<Body<typeof EquipmentBody>>(personId, 'equipment', item);
 }
 
 export function useRemoveEquipment(personId: string) {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../contract/documents';
 import { useCurrentUser } from '../../api/auth';
 import { attachmentContentUrl, useAttachments } from '../../api/documents';
+import { DownloadButton } from '../../components/DownloadButton';
 import { EmptyState } from '../../components/EmptyState';
 import { type Column, ColumnTable } from '../../components/PagedTable';
 import { Section } from '../../components/Section';
@@ -115,17 +116,15 @@ export function AttachmentsSection({
       align: 'right',
       cell: (attachment) => (
         <Group gap="xs" justify={phone ? undefined : 'flex-end'} wrap={phone ? 'wrap' : 'nowrap'}>
-          <Button
-            component="a"
+          <DownloadButton
             href={attachmentContentUrl(attachment.id)}
-            download
             size="xs"
             variant="default"
             leftSection={<IconDownload size={14} aria-hidden />}
             aria-label={t('documents.attachments.downloadName', { fileName: attachment.fileName })}
           >
             {t('documents.attachments.download')}
-          </Button>
+          </DownloadButton>
           {canRemove(attachment) && (
             <Button
               size="xs"

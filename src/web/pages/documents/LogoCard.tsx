@@ -1,25 +1,13 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  Center,
-  FileButton,
-  Group,
-  Image,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Box, Button, Card, Center, Group, Image, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconPhoto, IconTrash, IconUpload } from '@tabler/icons-react';
+import { IconPhoto, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { logoUrl, useLogoInfo, useRemoveLogo, useUploadLogo } from '../../api/documents';
 import { WithQuery } from '../../components/WithQuery';
 import { useFormatters } from '../../lib/format';
-import { errorMessage } from '../../lib/forms';
 import { ConfirmModal } from '../families/ConfirmModal';
+import { UploadButton, UploadFailure } from './UploadButton';
 
 const IMAGES = 'image/png,image/jpeg,.png,.jpg,.jpeg';
 
@@ -32,12 +20,10 @@ export function LogoCard() {
   const remove = useRemoveLogo();
   const [confirming, setConfirming] = useState(false);
 
-  const send = (file: File | null) => {
-    if (!file) return;
+  const send = (file: File) =>
     upload.mutate(file, {
       onSuccess: () => notifications.show({ color: 'asysta', message: t('documents.logo.uploaded') }),
     });
-  };
   const confirmRemove = () =>
     remove.mutate(undefined, {
       onSuccess: () => {
@@ -93,22 +79,14 @@ export function LogoCard() {
                   </Text>
                 )}
                 <Group gap="xs">
-                  <FileButton onChange={send} accept={IMAGES}>
-                    {(props) => (
-                      <Button
-                        {...props}
-                        variant={logo.present ? 'default' : 'filled'}
-                        leftSection={<IconUpload size={18} aria-hidden />}
-                        loading={upload.isPending}
-                        onClick={() => {
-                          upload.reset();
-                          props.onClick();
-                        }}
-                      >
-                        {logo.present ? t('documents.logo.replace') : t('documents.logo.upload')}
-                      </Button>
-                    )}
-                  </FileButton>
+                  <UploadButton
+                    accept={IMAGES}
+                    upload={upload}
+                    onFile={send}
+                    variant={logo.present ? 'default' : 'filled'}
+                  >
+                    {logo.present ? t('documents.logo.replace') : t('documents.logo.upload')}
+                  </UploadButton>
                   {logo.present && (
                     <Button
                       variant="subtle"
@@ -128,17 +106,7 @@ export function LogoCard() {
                 </Text>
               </Stack>
             </Group>
-            {upload.isError && (
-              <Alert
-                color="red"
-                variant="light"
-                icon={<IconAlertCircle aria-hidden />}
-                title={t('documents.logo.uploadFailed')}
-                role="alert"
-              >
-                {errorMessage(upload.error, t)}
-              </Alert>
-            )}
+            <UploadFailure upload={upload} title={t('documents.logo.uploadFailed')} />
           </Stack>
         )}
       </WithQuery>

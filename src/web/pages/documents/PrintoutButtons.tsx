@@ -1,7 +1,13 @@
-import { Button, Group } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PrintoutFormat } from '../../../contract/documents';
+import { DownloadButton } from '../../components/DownloadButton';
+
+const formats = [
+  { format: 'pdf', variant: 'light', icon: IconFileTypePdf },
+  { format: 'docx', variant: 'default', icon: IconFileTypeDocx },
+] as const;
 
 interface Props {
   /** What the printout is, for the links' names: „Plan pracy z rodziną — PDF”. */
@@ -11,10 +17,7 @@ interface Props {
   href: (format: PrintoutFormat) => string;
 }
 
-/**
- * The two downloads of a printout, PDF and DOCX: plain links, so the browser saves what the
- * server sends (the session cookie goes along). Each link's name says which document it is.
- */
+/** The two downloads of a printout, PDF and DOCX; each link's name says which document it is. */
 export function PrintoutButtons({ title, detail, href }: Props) {
   const { t } = useTranslation();
   const name = (format: string) =>
@@ -23,28 +26,18 @@ export function PrintoutButtons({ title, detail, href }: Props) {
       : t('documents.linkName', { title, format });
   return (
     <Group gap="xs" wrap="nowrap">
-      <Button
-        component="a"
-        href={href('pdf')}
-        download
-        size="xs"
-        variant="light"
-        leftSection={<IconFileTypePdf size={16} aria-hidden />}
-        aria-label={name(t('documents.pdf'))}
-      >
-        {t('documents.pdf')}
-      </Button>
-      <Button
-        component="a"
-        href={href('docx')}
-        download
-        size="xs"
-        variant="default"
-        leftSection={<IconFileTypeDocx size={16} aria-hidden />}
-        aria-label={name(t('documents.docx'))}
-      >
-        {t('documents.docx')}
-      </Button>
+      {formats.map(({ format, variant, icon: FormatIcon }) => (
+        <DownloadButton
+          key={format}
+          href={href(format)}
+          size="xs"
+          variant={variant}
+          leftSection={<FormatIcon size={16} aria-hidden />}
+          aria-label={name(t(`documents.${format}`))}
+        >
+          {t(`documents.${format}`)}
+        </DownloadButton>
+      ))}
     </Group>
   );
 }

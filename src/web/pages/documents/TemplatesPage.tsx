@@ -6,7 +6,6 @@ import {
   Button,
   Card,
   Code,
-  FileButton,
   Group,
   List,
   Stack,
@@ -14,14 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import {
-  IconAlertCircle,
-  IconDownload,
-  IconFileDownload,
-  IconInfoCircle,
-  IconRestore,
-  IconUpload,
-} from '@tabler/icons-react';
+import { IconDownload, IconFileDownload, IconInfoCircle, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PrintoutTemplateEntry } from '../../../contract/documents';
 import {
@@ -31,13 +23,14 @@ import {
   useRemoveTemplate,
   useUploadTemplate,
 } from '../../api/documents';
+import { DownloadButton } from '../../components/DownloadButton';
 import { PageHeader } from '../../components/PageHeader';
 import { WithQuery } from '../../components/WithQuery';
 import { useFormatters } from '../../lib/format';
-import { errorMessage } from '../../lib/forms';
 import { useDialog } from '../../lib/useDialog';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { ConfirmModal } from '../families/ConfirmModal';
+import { UploadButton, UploadFailure } from './UploadButton';
 
 const DOCX = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -107,8 +100,7 @@ function TemplateCard({ entry, onRestore }: { entry: PrintoutTemplateEntry; onRe
   const headingId = `template-${entry.kind}`;
   const { template } = entry;
 
-  const send = (file: File | null) => {
-    if (!file) return;
+  const send = (file: File) =>
     upload.mutate(
       { kind: entry.kind, file },
       {
@@ -116,7 +108,6 @@ function TemplateCard({ entry, onRestore }: { entry: PrintoutTemplateEntry; onRe
           notifications.show({ color: 'asysta', message: t('documents.templates.uploaded', { title }) }),
       },
     );
-  };
 
   return (
     <Card component="section" aria-labelledby={headingId}>
@@ -142,43 +133,26 @@ function TemplateCard({ entry, onRestore }: { entry: PrintoutTemplateEntry; onRe
             )}
           </Stack>
           <Group gap="xs">
-            <FileButton onChange={send} accept={DOCX}>
-              {(props) => (
-                <Button
-                  {...props}
-                  size="xs"
-                  leftSection={<IconUpload size={16} aria-hidden />}
-                  loading={upload.isPending}
-                  onClick={() => {
-                    upload.reset();
-                    props.onClick();
-                  }}
-                >
-                  {t('documents.templates.upload')}
-                </Button>
-              )}
-            </FileButton>
-            <Button
-              component="a"
+            <UploadButton accept={DOCX} upload={upload} onFile={send} size="xs">
+              {t('documents.templates.upload')}
+            </UploadButton>
+            <DownloadButton
               href={templateStarterUrl(entry.kind)}
-              download
               size="xs"
               variant="default"
               leftSection={<IconFileDownload size={16} aria-hidden />}
             >
               {t('documents.templates.starter')}
-            </Button>
+            </DownloadButton>
             {template && (
-              <Button
-                component="a"
+              <DownloadButton
                 href={templateFileUrl(entry.kind)}
-                download
                 size="xs"
                 variant="default"
                 leftSection={<IconDownload size={16} aria-hidden />}
               >
                 {t('documents.templates.current')}
-              </Button>
+              </DownloadButton>
             )}
             {template && (
               <Button
@@ -193,17 +167,7 @@ function TemplateCard({ entry, onRestore }: { entry: PrintoutTemplateEntry; onRe
             )}
           </Group>
         </Group>
-        {upload.isError && (
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconAlertCircle aria-hidden />}
-            title={t('documents.templates.uploadFailed')}
-            role="alert"
-          >
-            {errorMessage(upload.error, t)}
-          </Alert>
-        )}
+        <UploadFailure upload={upload} title={t('documents.templates.uploadFailed')} />
         <Accordion variant="contained" chevronPosition="left">
           <Accordion.Item value="fields">
             <Accordion.Control>

@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconArrowDown, IconArrowUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { type Icon, IconArrowDown, IconArrowUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -59,6 +59,35 @@ interface Row {
 
 let nextKey = 0;
 const rowKey = () => `row-${++nextKey}`;
+
+/** A row's icon button, named (and titled, for the mouse) by what it does to which row. */
+function RowButton({
+  label,
+  icon: ButtonIcon,
+  color = 'gray',
+  disabled,
+  onClick,
+}: {
+  label: string;
+  icon: Icon;
+  color?: 'gray' | 'red';
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <ActionIcon
+      variant="subtle"
+      color={color}
+      size="lg"
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      <ButtonIcon size={18} aria-hidden />
+    </ActionIcon>
+  );
+}
 
 function DefinitionForm({ definition, onDone }: { definition: ReportDefinition; onDone: () => void }) {
   const { t } = useTranslation();
@@ -137,39 +166,25 @@ function DefinitionForm({ definition, onDone }: { definition: ReportDefinition; 
                 {...form.getInputProps(`rows.${index}.metric`)}
               />
               <Group gap={2} wrap="nowrap">
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  size="lg"
-                  aria-label={t('reports.definition.moveUp', { n })}
-                  title={t('reports.definition.moveUp', { n })}
+                <RowButton
+                  label={t('reports.definition.moveUp', { n })}
+                  icon={IconArrowUp}
                   disabled={index === 0}
                   onClick={() => form.reorderListItem('rows', { from: index, to: index - 1 })}
-                >
-                  <IconArrowUp size={18} aria-hidden />
-                </ActionIcon>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  size="lg"
-                  aria-label={t('reports.definition.moveDown', { n })}
-                  title={t('reports.definition.moveDown', { n })}
+                />
+                <RowButton
+                  label={t('reports.definition.moveDown', { n })}
+                  icon={IconArrowDown}
                   disabled={index === rows.length - 1}
                   onClick={() => form.reorderListItem('rows', { from: index, to: index + 1 })}
-                >
-                  <IconArrowDown size={18} aria-hidden />
-                </ActionIcon>
-                <ActionIcon
-                  variant="subtle"
+                />
+                <RowButton
+                  label={t('reports.definition.remove', { n })}
+                  icon={IconTrash}
                   color="red"
-                  size="lg"
-                  aria-label={t('reports.definition.remove', { n })}
-                  title={t('reports.definition.remove', { n })}
                   disabled={rows.length === 1}
                   onClick={() => form.removeListItem('rows', index)}
-                >
-                  <IconTrash size={18} aria-hidden />
-                </ActionIcon>
+                />
               </Group>
             </Group>
           );

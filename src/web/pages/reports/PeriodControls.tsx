@@ -1,9 +1,10 @@
-import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { warsawDate } from '../../../domain/calendar';
 import type { ExportFormat } from '../../api/reports';
+import { DownloadButton } from '../../components/DownloadButton';
 import { reportYears } from './period';
 
 /** A labelled SegmentedControl: its radio group named by the text above it. */
@@ -78,29 +79,25 @@ export function PeriodControls({ kind, year, onYear, half }: Props) {
   );
 }
 
-/** „Pobierz XLSX” and „Pobierz CSV”: plain links, the session cookie goes along. */
+/** „Pobierz XLSX” and „Pobierz CSV”. */
 export function ExportLinks({ href }: { href: (format: ExportFormat) => string }) {
   const { t } = useTranslation();
   return (
     <Group gap="sm">
-      <Button
-        component="a"
+      <DownloadButton
         href={href('xlsx')}
-        download
         variant="default"
         leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
       >
         {t('reports.downloadXlsx')}
-      </Button>
-      <Button
-        component="a"
+      </DownloadButton>
+      <DownloadButton
         href={href('csv')}
-        download
         variant="default"
         leftSection={<IconFileTypeCsv size={18} aria-hidden />}
       >
         {t('reports.downloadCsv')}
-      </Button>
+      </DownloadButton>
     </Group>
   );
 }

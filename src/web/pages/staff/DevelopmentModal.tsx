@@ -1,28 +1,22 @@
 import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DevelopmentBody } from '../../../contract/staff';
 import { warsawDate } from '../../../domain/calendar';
 import { developmentKinds } from '../../../domain/staff';
 import { useAddDevelopment } from '../../api/staff';
 import { AppModal } from '../../components/AppModal';
-import { DialogFormButtons } from '../../components/DialogFormButtons';
-import { FormWithFailure } from '../../components/FormWithFailure';
-import { validateWith } from '../../lib/forms';
-import { useFormFailure } from '../../lib/useFormFailure';
+import { DateField, DialogForm, useEngagementForm } from '../engagements/engagementForm';
+import type { AddEntryFormProps, AddEntryModalProps } from './entryForms';
 
 const fields = ['kind', 'title', 'date', 'hours', 'note'] as const;
 
-interface Values {
+type Values = {
   kind: string | null;
   title: string;
   date: string | null;
   hours: number | string;
   note: string;
-}
+};
 
 const bodyOf = (values: Values) => ({
   kind: values.kind,
@@ -32,29 +26,22 @@ const bodyOf = (values: Values) => ({
   note: values.note.trim(),
 });
 
-function DevelopmentForm({ personId, onDone }: { personId: string; onDone: () => void }) {
+function DevelopmentForm({ personId, onDone }: AddEntryFormProps) {
   const { t } = useTranslation();
-  const add = useAddDevelopment(personId);
-  const form = useForm<Values>({
-    mode: 'controlled',
-    initialValues: { kind: null, title: '', date: warsawDate(), hours: '', note: '' },
-    validate: (values) => validateWith(DevelopmentBody, bodyOf(values)),
+  const initialValues: Values = { kind: null, title: '', date: warsawDate(), hours: '', note: '' };
+  const state = useEngagementForm({
+    initialValues,
+    schema: DevelopmentBody,
+    toBody: bodyOf,
+    mutation: useAddDevelopment(personId),
+    fields,
+    saved: t('staff.development.added'),
+    onDone,
   });
-  const failure = useFormFailure(form, fields);
-
-  const submit = form.onSubmit((values) => {
-    failure.clear();
-    add.mutate(DevelopmentBody.parse(bodyOf(values)), {
-      onSuccess: () => {
-        notifications.show({ color: 'asysta', message: t('staff.development.added') });
-        onDone();
-      },
-      onError: failure.fail,
-    });
-  }, failure.focusInvalid);
+  const { form } = state;
 
   return (
-    <FormWithFailure failure={failure} onSubmit={submit}>
+    <DialogForm state={state} submitLabel={t('staff.development.add')} onCancel={onDone}>
       <Select
         label={t('staff.development.kind')}
         data={developmentKinds.map((value) => ({ value, label: t(`staff.developmentKinds.${value}`) }))}
@@ -73,14 +60,11 @@ function DevelopmentForm({ personId, onDone }: { personId: string; onDone: () =>
         {...form.getInputProps('title')}
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <DateInput
+        <DateField
           label={t('staff.development.date')}
           description={t('staff.development.dateHint')}
-          valueFormat="L"
-          placeholder={t('intake.datePlaceholder')}
           required
           withAsterisk={false}
-          leftSection={<IconCalendar size={16} aria-hidden />}
           {...form.getInputProps('date')}
         />
         <NumberInput
@@ -95,21 +79,12 @@ function DevelopmentForm({ personId, onDone }: { personId: string; onDone: () =>
         />
       </SimpleGrid>
       <Textarea label={t('staff.development.note')} autosize minRows={2} {...form.getInputProps('note')} />
-      <DialogFormButtons onCancel={onDone} submitLabel={t('staff.development.add')} loading={add.isPending} />
-    </FormWithFailure>
+    </DialogForm>
   );
 }
 
 /** Recording a training, a supervision session or a meeting the person attended. */
-export function DevelopmentModal({
-  personId,
-  opened,
-  onClose,
-}: {
-  personId: string;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function DevelopmentModal({ personId, opened, onClose }: AddEntryModalProps) {
   const { t } = useTranslation();
   return (
     <AppModal opened={opened} onClose={onClose} title={t('staff.development.addTitle')}>

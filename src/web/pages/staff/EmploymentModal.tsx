@@ -1,19 +1,10 @@
 import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { IconCalendar } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmploymentBody, type EmploymentPeriod } from '../../../contract/staff';
 import { employmentForms, type FundingSource, fundingSources, positions } from '../../../domain/staff';
-import { problemCode } from '../../api/errors';
-import { useAddEmployment, useUpdateEmployment } from '../../api/staff';
+import { useSaveEmployment } from '../../api/staff';
 import { AppModal } from '../../components/AppModal';
-import { DialogFormButtons } from '../../components/DialogFormButtons';
-import { FormWithFailure } from '../../components/FormWithFailure';
-import { validateWith } from '../../lib/forms';
-import { useFormFailure } from '../../lib/useFormFailure';
+import { DateField, DialogForm, useEngagementForm } from '../engagements/engagementForm';
 
 const fields = [
   'position',
@@ -27,7 +18,7 @@ const fields = [
   'note',
 ] as const;
 
-interface Values {
+type Values = {
   position: string | null;
   form: string | null;
   fte: number | string;
@@ -37,7 +28,7 @@ interface Values {
   fundingName: string;
   fundingYear: number | string;
   note: string;
-}
+};
 
 const valuesOf = (period: EmploymentPeriod | null): Values => ({
   position: period?.position ?? 'family_assistant',
@@ -90,44 +81,25 @@ interface FormProps {
 
 function EmploymentForm({ personId, period, onDone }: FormProps) {
   const { t } = useTranslation();
-  const add = useAddEmployment(personId);
-  const update = useUpdateEmployment(personId);
-  const [reloaded, setReloaded] = useState(false);
-  const form = useForm<Values>({
-    mode: 'controlled',
+  const state = useEngagementForm({
     initialValues: valuesOf(period),
-    validate: (values) => validateWith(EmploymentBody, bodyOf(values)),
+    schema: EmploymentBody,
+    toBody: bodyOf,
+    mutation: useSaveEmployment(personId, period),
+    fields,
+    saved: period ? t('staff.employment.saved') : t('staff.employment.added'),
+    conflictNote: t('staff.reloaded'),
+    onDone,
   });
-  const failure = useFormFailure(form, fields);
+  const { form } = state;
   const funding = form.values.funding;
   const nameLabels = useFundingNameLabels(funding);
 
-  const submit = form.onSubmit((values) => {
-    failure.clear();
-    setReloaded(false);
-    const body = EmploymentBody.parse(bodyOf(values));
-    const handlers = {
-      onSuccess: () => {
-        notifications.show({
-          color: 'asysta',
-          message: period ? t('staff.employment.saved') : t('staff.employment.added'),
-        });
-        onDone();
-      },
-      onError: (error: unknown) => {
-        failure.fail(error);
-        if (problemCode(error) === 'conflict') setReloaded(true);
-      },
-    };
-    if (period) update.mutate({ ...body, id: period.id, version: period.version }, handlers);
-    else add.mutate(body, handlers);
-  }, failure.focusInvalid);
-
   return (
-    <FormWithFailure
-      failure={failure}
-      onSubmit={submit}
-      failureNote={reloaded ? t('staff.reloaded') : undefined}
+    <DialogForm
+      state={state}
+      submitLabel={period ? t('common.saveChanges') : t('staff.employment.add')}
+      onCancel={onDone}
     >
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <Select
@@ -162,23 +134,17 @@ function EmploymentForm({ personId, period, onDone }: FormProps) {
         {...form.getInputProps('form')}
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-        <DateInput
+        <DateField
           label={t('staff.employment.startsOn')}
           description={t('staff.employment.startsOnHint')}
-          valueFormat="L"
-          placeholder={t('intake.datePlaceholder')}
           required
           withAsterisk={false}
-          leftSection={<IconCalendar size={16} aria-hidden />}
           {...form.getInputProps('startsOn')}
         />
-        <DateInput
+        <DateField
           label={t('staff.employment.endsOn')}
           description={t('staff.employment.endsOnHint')}
-          valueFormat="L"
-          placeholder={t('intake.datePlaceholder')}
           clearable
-          leftSection={<IconCalendar size={16} aria-hidden />}
           {...form.getInputProps('endsOn')}
         />
       </SimpleGrid>
@@ -218,12 +184,7 @@ function EmploymentForm({ personId, period, onDone }: FormProps) {
         </SimpleGrid>
       )}
       <Textarea label={t('staff.employment.note')} autosize minRows={2} {...form.getInputProps('note')} />
-      <DialogFormButtons
-        onCancel={onDone}
-        submitLabel={period ? t('common.saveChanges') : t('staff.employment.add')}
-        loading={add.isPending || update.isPending}
-      />
-    </FormWithFailure>
+    </DialogForm>
   );
 }
 

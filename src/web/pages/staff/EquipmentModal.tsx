@@ -1,34 +1,27 @@
 import { Select, SimpleGrid, Text, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { IconCalendar } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { type Equipment, EquipmentBody } from '../../../contract/staff';
 import { warsawDate } from '../../../domain/calendar';
 import { equipmentKinds } from '../../../domain/staff';
-import { problemCode } from '../../api/errors';
-import { useIssueEquipment, useUpdateEquipment } from '../../api/staff';
+import { useSaveEquipment } from '../../api/staff';
 import { AppModal } from '../../components/AppModal';
 import { DialogFormButtons } from '../../components/DialogFormButtons';
 import { FormWithFailure } from '../../components/FormWithFailure';
 import { useFormatters } from '../../lib/format';
-import { validateWith } from '../../lib/forms';
-import { useFormFailure } from '../../lib/useFormFailure';
+import { DateField, useEngagementForm } from '../engagements/engagementForm';
 
 export type EquipmentItem = z.infer<typeof Equipment>;
 
 const fields = ['kind', 'number', 'description', 'issuedOn', 'returnedOn'] as const;
 
-interface Values {
+type Values = {
   kind: string | null;
   number: string;
   description: string;
   issuedOn: string | null;
   returnedOn: string | null;
-}
+};
 
 const valuesOf = (item: EquipmentItem | null): Values => ({
   kind: item?.kind ?? null,
@@ -67,58 +60,39 @@ function EquipmentForm({
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const issue = useIssueEquipment(personId);
-  const update = useUpdateEquipment(personId);
-  const [reloaded, setReloaded] = useState(false);
-  const form = useForm<Values>({
-    mode: 'controlled',
+  const state = useEngagementForm({
     initialValues: returning && item ? { ...valuesOf(item), returnedOn: warsawDate() } : valuesOf(item),
-    validate: (values) => validateWith(EquipmentBody, bodyOf(values)),
+    schema: EquipmentBody,
+    toBody: bodyOf,
+    mutation: useSaveEquipment(personId, item),
+    fields,
+    saved: returning
+      ? t('staff.equipment.returned')
+      : item
+        ? t('staff.equipment.saved')
+        : t('staff.equipment.issued'),
+    conflictNote: t('staff.reloaded'),
+    onDone,
   });
-  const failure = useFormFailure(form, fields);
-
-  const submit = form.onSubmit((values) => {
-    failure.clear();
-    setReloaded(false);
-    const body = EquipmentBody.parse(bodyOf(values));
-    const handlers = {
-      onSuccess: () => {
-        const message = returning
-          ? t('staff.equipment.returned')
-          : item
-            ? t('staff.equipment.saved')
-            : t('staff.equipment.issued');
-        notifications.show({ color: 'asysta', message });
-        onDone();
-      },
-      onError: (error: unknown) => {
-        failure.fail(error);
-        if (problemCode(error) === 'conflict') setReloaded(true);
-      },
-    };
-    if (item) update.mutate({ ...body, id: item.id, version: item.version }, handlers);
-    else issue.mutate(body, handlers);
-  }, failure.focusInvalid);
+  const { form } = state;
 
   const returnedOn = (
-    <DateInput
+    <DateField
       label={t('staff.equipment.returnedOn')}
-      valueFormat="L"
-      placeholder={t('intake.datePlaceholder')}
       clearable={!returning}
       required={returning}
       withAsterisk={false}
       data-autofocus={returning || undefined}
-      leftSection={<IconCalendar size={16} aria-hidden />}
       {...form.getInputProps('returnedOn')}
     />
   );
 
   return (
+    // The return's line is not dimmed like DialogForm's intro: it is what the dialog is about.
     <FormWithFailure
-      failure={failure}
-      onSubmit={submit}
-      failureNote={reloaded ? t('staff.reloaded') : undefined}
+      failure={state.failure}
+      onSubmit={state.submit}
+      failureNote={state.failureNote}
       intro={
         returning &&
         item && (
@@ -160,13 +134,10 @@ function EquipmentForm({
             />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <DateInput
+            <DateField
               label={t('staff.equipment.issuedOn')}
-              valueFormat="L"
-              placeholder={t('intake.datePlaceholder')}
               required
               withAsterisk={false}
-              leftSection={<IconCalendar size={16} aria-hidden />}
               {...form.getInputProps('issuedOn')}
             />
             {returnedOn}
@@ -182,7 +153,7 @@ function EquipmentForm({
               ? t('common.saveChanges')
               : t('staff.equipment.add')
         }
-        loading={issue.isPending || update.isPending}
+        loading={state.loading}
       />
     </FormWithFailure>
   );

@@ -1,25 +1,21 @@
 import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { QualificationBody } from '../../../contract/staff';
 import { useAddQualification } from '../../api/staff';
 import { AppModal } from '../../components/AppModal';
-import { DialogFormButtons } from '../../components/DialogFormButtons';
-import { FormWithFailure } from '../../components/FormWithFailure';
-import { validateWith } from '../../lib/forms';
-import { useFormFailure } from '../../lib/useFormFailure';
+import { DateField, DialogForm, useEngagementForm } from '../engagements/engagementForm';
+import type { AddEntryFormProps, AddEntryModalProps } from './entryForms';
 
 const fields = ['title', 'institution', 'obtainedOn', 'note'] as const;
 
-interface Values {
+type Values = {
   title: string;
   institution: string;
   obtainedOn: string | null;
   note: string;
-}
+};
+
+const blank: Values = { title: '', institution: '', obtainedOn: null, note: '' };
 
 const bodyOf = (values: Values) => ({
   title: values.title.trim(),
@@ -28,29 +24,21 @@ const bodyOf = (values: Values) => ({
   note: values.note.trim(),
 });
 
-function QualificationForm({ personId, onDone }: { personId: string; onDone: () => void }) {
+function QualificationForm({ personId, onDone }: AddEntryFormProps) {
   const { t } = useTranslation();
-  const add = useAddQualification(personId);
-  const form = useForm<Values>({
-    mode: 'controlled',
-    initialValues: { title: '', institution: '', obtainedOn: null, note: '' },
-    validate: (values) => validateWith(QualificationBody, bodyOf(values)),
+  const state = useEngagementForm({
+    initialValues: blank,
+    schema: QualificationBody,
+    toBody: bodyOf,
+    mutation: useAddQualification(personId),
+    fields,
+    saved: t('staff.qualifications.added'),
+    onDone,
   });
-  const failure = useFormFailure(form, fields);
-
-  const submit = form.onSubmit((values) => {
-    failure.clear();
-    add.mutate(QualificationBody.parse(bodyOf(values)), {
-      onSuccess: () => {
-        notifications.show({ color: 'asysta', message: t('staff.qualifications.added') });
-        onDone();
-      },
-      onError: failure.fail,
-    });
-  }, failure.focusInvalid);
+  const { form } = state;
 
   return (
-    <FormWithFailure failure={failure} onSubmit={submit}>
+    <DialogForm state={state} submitLabel={t('staff.qualifications.add')} onCancel={onDone}>
       <TextInput
         label={t('staff.qualifications.name')}
         description={t('staff.qualifications.nameHint')}
@@ -66,35 +54,19 @@ function QualificationForm({ personId, onDone }: { personId: string; onDone: () 
           autoComplete="off"
           {...form.getInputProps('institution')}
         />
-        <DateInput
+        <DateField
           label={t('staff.qualifications.obtainedOn')}
-          valueFormat="L"
-          placeholder={t('intake.datePlaceholder')}
           clearable
-          leftSection={<IconCalendar size={16} aria-hidden />}
           {...form.getInputProps('obtainedOn')}
         />
       </SimpleGrid>
       <Textarea label={t('staff.qualifications.note')} autosize minRows={2} {...form.getInputProps('note')} />
-      <DialogFormButtons
-        onCancel={onDone}
-        submitLabel={t('staff.qualifications.add')}
-        loading={add.isPending}
-      />
-    </FormWithFailure>
+    </DialogForm>
   );
 }
 
 /** Adding a qualification to a person's record. */
-export function QualificationModal({
-  personId,
-  opened,
-  onClose,
-}: {
-  personId: string;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function QualificationModal({ personId, opened, onClose }: AddEntryModalProps) {
   const { t } = useTranslation();
   return (
     <AppModal opened={opened} onClose={onClose} title={t('staff.qualifications.addTitle')}>

@@ -20,6 +20,7 @@ import {
   timesheetXlsxUrl,
   useTimesheet,
 } from '../../api/timesheet';
+import { DownloadButton } from '../../components/DownloadButton';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { WithQuery } from '../../components/WithQuery';
@@ -129,33 +130,27 @@ export function TimesheetPage() {
         actions={
           hasPerson && (
             <Group gap="sm">
-              <Button
-                component="a"
+              <DownloadButton
                 href={timesheetPrintoutUrl(month, person, 'pdf')}
-                download
                 variant="default"
                 leftSection={<IconPrinter size={18} aria-hidden />}
               >
                 {t('documents.timesheet.print')}
-              </Button>
-              <Button
-                component="a"
+              </DownloadButton>
+              <DownloadButton
                 href={timesheetPrintoutUrl(month, person, 'docx')}
-                download
                 variant="default"
                 leftSection={<IconFileTypeDocx size={18} aria-hidden />}
               >
                 {t('documents.timesheet.docx')}
-              </Button>
-              <Button
-                component="a"
+              </DownloadButton>
+              <DownloadButton
                 href={timesheetXlsxUrl(month, person)}
-                download
                 variant="default"
                 leftSection={<IconDownload size={18} aria-hidden />}
               >
                 {t('timesheet.download')}
-              </Button>
+              </DownloadButton>
             </Group>
           )
         }
