@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { sql } from 'drizzle-orm';
+import { type Logger, sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -45,7 +45,7 @@ const MIGRATION_LOCK = 7_325_001;
 /** Opens the embedded database in `dataDir` (created if missing) and applies migrations. */
 export async function openPglite(
   dataDir: string | undefined,
-  options: { loadDataDir?: Blob } = {},
+  options: { loadDataDir?: Blob; logger?: Logger } = {},
 ): Promise<DatabaseHandle> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // The extensions the migrations create; a PostgreSQL server has them in its contrib package.
@@ -53,13 +53,13 @@ export async function openPglite(
     loadDataDir: options.loadDataDir,
     extensions: { unaccent, pg_trgm },
   });
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const db = drizzlePglite(client, { schema, logger: options.logger }) as unknown as Database;
   await migratePglite(drizzlePglite(client), { migrationsFolder });
   return { db, kind: 'pglite', close: () => client.close() };
 }
 
 /** Connects a pool to a PostgreSQL server and applies migrations under an advisory lock. */
-export async function openPostgres(url: string, poolMax: number): Promise<DatabaseHandle> {
+export async function openPostgres(url: string, poolMax: number, logger?: Logger): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolMax });
   const lockClient = await pool.connect();
   try {
@@ -69,7 +69,7 @@ export async function openPostgres(url: string, poolMax: number): Promise<Databa
     await lockClient.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
     lockClient.release();
   }
-  const db = drizzlePg(pool, { schema }) as unknown as Database;
+  const db = drizzlePg(pool, { schema, logger }) as unknown as Database;
   return { db, kind: 'postgres', close: () => pool.end() };
 }
 

@@ -117,6 +117,7 @@ export const engagements = pgTable(
   (t) => [
     index('engagements_assistant_status_idx').on(t.assistantId, t.status),
     index('engagements_family_idx').on(t.familyId),
+    index('engagements_request_idx').on(t.requestId),
     uniqueIndex('engagements_one_open_per_family').on(t.familyId).where(sql`${t.status} <> 'closed'`),
     check(
       'engagements_monitoring_result_check',

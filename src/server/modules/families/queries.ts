@@ -19,11 +19,16 @@ import {
 
 const familyId = qualified(families.id);
 
-/** Where the family stands, from its engagements and requests (never stored, so never stale). */
+/**
+ * Where the family stands, from its engagements and requests (never stored, so never stale).
+ * Aggregates rather than EXISTS: the planner may turn an EXISTS into one hashed read of the
+ * whole table, where these stay a look-up of the family's own rows.
+ */
 export const familyStatus = sql<FamilyStatus>`case
-  when exists (select 1 from ${engagements} e where e.family_id = ${familyId} and e.status <> 'closed') then 'active'
-  when exists (select 1 from ${assistanceRequests} r where r.family_id = ${familyId} and r.status = 'pending') then 'awaiting_decision'
-  when exists (select 1 from ${engagements} e where e.family_id = ${familyId}) then 'closed'
+  when (select bool_or(e.status <> 'closed') from ${engagements} e where e.family_id = ${familyId}) then 'active'
+  when (select count(*) from ${assistanceRequests} r where r.family_id = ${familyId} and r.status = 'pending') > 0
+    then 'awaiting_decision'
+  when (select count(*) from ${engagements} e where e.family_id = ${familyId}) > 0 then 'closed'
   else 'registered' end`;
 
 export const memberCount = sql<number>`(select count(*)::int from ${familyMembers} m where m.family_id = ${familyId})`;

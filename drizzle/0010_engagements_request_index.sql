@@ -1,0 +1,1 @@
+CREATE INDEX "engagements_request_idx" ON "engagements" USING btree ("request_id");

@@ -1,0 +1,3 @@
+export function ensureChromium(): string;
+export function ensurePostgres(): string;
+export function ensurePoppler(): string;
