@@ -67,8 +67,6 @@ export async function drive(
     },
   });
   times.sort((a, b) => a - b);
-  // Requests still queued in the server when the load stops finish before the next scenario.
-  await new Promise((resolve) => setTimeout(resolve, 1500));
   return {
     p50: percentile(times, 50),
     p95: percentile(times, 95),
