@@ -48,7 +48,6 @@ export const EmploymentBody = z
     message: 'project_required',
   });
 export type EmploymentBody = z.infer<typeof EmploymentBody>;
-export type EmploymentInput = z.input<typeof EmploymentBody>;
 export const UpdateEmploymentBody = z.intersection(EmploymentBody, z.object({ version: Version }));
 
 export const EmploymentPeriod = z.object({

@@ -2,7 +2,7 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { audit } from '../audit/audit';
 import type { Executor } from '../db/client';
 import { assistanceRequests, engagementAssignments, engagements, families, offices } from '../db/schema';
-import { notFound } from '../errors/app-error';
+import { forbidden, notFound } from '../errors/app-error';
 import type { Actor, UserContext } from './context';
 
 /*
@@ -37,7 +37,8 @@ export function visibleFamilies(actor: Actor): SQL {
   return sql`(${inOffice} and (${sql.join(grounds, sql` or `)}))`;
 }
 
-const leadsTheTeam = (actor: Actor) => actor.roles.includes('manager') || actor.roles.includes('team_lead');
+export const leadsTheTeam = (actor: Actor) =>
+  actor.roles.includes('manager') || actor.roles.includes('team_lead');
 
 /**
  * Lets the request go on only for a family the person may see. Any other id, existing or not,
@@ -95,6 +96,14 @@ export async function requireBlueCardAccess(db: Executor, ctx: UserContext, fami
     return;
   }
   await refuse(db, ctx, familyId);
+}
+
+/**
+ * Deleting a file of the family's record is for the one who attached it, or the team's lead and
+ * manager; anyone else who sees the family is refused (403: the file is visible to them).
+ */
+export function requireAttachmentRemoval(ctx: UserContext, uploadedBy: string): void {
+  if (uploadedBy !== ctx.actor.id && !leadsTheTeam(ctx.actor)) throw forbidden();
 }
 
 async function refuse(db: Executor, ctx: UserContext, familyId: string): Promise<never> {

@@ -9,10 +9,10 @@ import type {
 } from '../../../contract/documents';
 import { attachmentMediaTypes } from '../../../domain/documents';
 import type { UserContext } from '../../access/context';
-import { requireVisibleFamily } from '../../access/family-scope';
+import { requireAttachmentRemoval, requireVisibleFamily } from '../../access/family-scope';
 import { audit } from '../../audit/audit';
 import type { AppDeps } from '../../deps';
-import { AppError, conflict, fieldError, forbidden, notFound } from '../../errors/app-error';
+import { AppError, conflict, fieldError, notFound } from '../../errors/app-error';
 import { detectFileType } from '../../http/file-type';
 import type { Upload } from '../../http/upload';
 import * as q from './queries';
@@ -126,8 +126,7 @@ export function attachmentsService({ db }: AppDeps) {
     /** A soft delete, by the one who attached the file or the team's lead; kept for the DPO. */
     async remove(ctx: UserContext, id: string, body: DeleteAttachmentBody) {
       const attachment = await visibleAttachment(ctx, id);
-      const leads = ctx.actor.roles.includes('manager') || ctx.actor.roles.includes('team_lead');
-      if (attachment.uploadedBy.id !== ctx.actor.id && !leads) throw forbidden();
+      requireAttachmentRemoval(ctx, attachment.uploadedBy.id);
       await db.transaction(async (tx) => {
         if (
           !(await q.softDeleteIfVersion(tx, id, body.version, { userId: ctx.actor.id, reason: body.reason }))

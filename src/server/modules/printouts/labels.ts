@@ -1,11 +1,11 @@
-import type { ContactKind, ContactPlace, TimesheetKind } from '../../../contract/contacts';
+import type { ContactKind, ContactPlace } from '../../../contract/contacts';
 import type { GoalAchievement, Recommendation } from '../../../contract/engagements';
 import type { PartnerRole, ReferralStatus } from '../../../contract/partners';
 import type { Relation } from '../../../contract/people';
 import { warsawDate } from '../../../domain/calendar';
 import type { DiagnosisArea } from '../../../domain/diagnosis';
-import type { ClosureReason } from '../../../domain/engagement';
 import type { ActionStatus } from '../../../domain/work-plan';
+import { closureReasonTexts, inSentence, type Text, timesheetKindTexts } from '../../i18n/record-labels';
 
 /*
  * The words of the records as the office's paper says them. Printouts are the office's
@@ -21,14 +21,7 @@ export const relationLabels: Record<Relation, string> = {
   other: 'inna osoba',
 };
 
-export const closureReasonLabels: Record<ClosureReason, string> = {
-  goals_achieved: 'osiągnięcie celów',
-  family_withdrew: 'rezygnacja rodziny ze współpracy',
-  no_effects: 'brak efektów',
-  method_change: 'zmiana metody pracy',
-  child_of_age: 'osiągnięcie pełnoletności przez dziecko',
-  court_decision: 'orzeczenie sądu',
-};
+export const closureReasonLabels = polishInSentence(closureReasonTexts);
 
 export const recommendationLabels: Record<Recommendation, string> = {
   continue: 'kontynuacja pracy z rodziną',
@@ -128,13 +121,11 @@ export const areaLabels: Record<DiagnosisArea, string> = {
   schooling: 'edukacja i szkoła dzieci',
 };
 
-export const timesheetKindLabels: Record<TimesheetKind, string> = {
-  contact: 'kontakty z rodzinami',
-  documentation: 'dokumentacja',
-  travel: 'dojazdy',
-  training: 'szkolenia',
-  supervision: 'superwizja',
-  team_meeting: 'spotkania zespołu',
-  duty_hours: 'dyżury',
-  other: 'inne',
-};
+export const timesheetKindLabels = polishInSentence(timesheetKindTexts);
+
+/** The Polish words of a label table, as they read inside a sentence. */
+function polishInSentence<K extends string>(texts: Record<K, Text>): Record<K, string> {
+  return Object.fromEntries(
+    Object.entries<Text>(texts).map(([key, text]) => [key, inSentence(text.pl)]),
+  ) as Record<K, string>;
+}

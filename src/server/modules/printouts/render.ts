@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
 import type { PrintoutFormat, PrintoutKind } from '../../../domain/documents';
 import type { Executor } from '../../db/client';
-import { documentTemplates, officeLogos, offices } from '../../db/schema';
 import { slug } from '../../http/download';
+import { findOffice } from '../office/queries';
+import { logoOf, templateFile } from '../templates/queries';
 import { renderDocx } from './docx';
 import { letterheadOf, type OfficeValues, officeValues } from './office';
 import { renderPdf } from './pdf';
@@ -22,9 +22,7 @@ export interface PrintingOffice {
 
 /** The office whose header a printout carries, as of today. */
 export async function printingOffice(tx: Executor, officeId: string, today: string): Promise<PrintingOffice> {
-  const [office] = await tx.select().from(offices).where(eq(offices.id, officeId));
-  if (!office) throw new Error(`office ${officeId} missing`);
-  return { id: officeId, values: officeValues(office, today) };
+  return { id: officeId, values: officeValues(await findOffice(tx, officeId), today) };
 }
 
 /**
@@ -38,20 +36,20 @@ export async function renderPrintout(
   built: Built,
   format: PrintoutFormat,
 ): Promise<{ content: Buffer; fromTemplate: boolean }> {
-  const officeId = office.id;
-  const values = { ...office.values, ...built.values };
   if (format === 'docx') {
-    const [template] = await tx
-      .select({ content: documentTemplates.content })
-      .from(documentTemplates)
-      .where(and(eq(documentTemplates.officeId, officeId), eq(documentTemplates.kind, kind)));
-    if (template) return { content: fillTemplate(template.content, values), fromTemplate: true };
+    const template = await templateFile(tx, office.id, kind);
+    if (template) {
+      return {
+        content: fillTemplate(template.content, { ...office.values, ...built.values }),
+        fromTemplate: true,
+      };
+    }
   }
-  const [logo] = await tx
-    .select({ content: officeLogos.content, mediaType: officeLogos.mediaType })
-    .from(officeLogos)
-    .where(eq(officeLogos.officeId, officeId));
-  const letterhead = letterheadOf(office.values, logo ?? null);
+  const logo = await logoOf(tx, office.id);
+  const letterhead = letterheadOf(
+    office.values,
+    logo ? { content: logo.content, mediaType: logo.mediaType } : null,
+  );
   const render = format === 'pdf' ? renderPdf : renderDocx;
   return { content: await render(built.printout, letterhead), fromTemplate: false };
 }

@@ -1,17 +1,17 @@
 import ExcelJS from 'exceljs';
 import type { Report, StateReport } from '../../../contract/reports';
 import type { Locale } from '../../../contract/roles';
-import { type ClosureReason, closureReasons } from '../../../domain/engagement';
+import { closureReasons } from '../../../domain/engagement';
 import {
   type EmploymentForm,
   employmentForms,
   type FundingSource,
   fundingSources,
 } from '../../../domain/staff';
+import { closureReasonTexts, type Text } from '../../i18n/record-labels';
 
 /* A report as a table of labelled figures, written to XLSX (exceljs) or CSV, in Polish or English. */
 
-type Text = Record<Locale, string>;
 type Row = { label: string; value: number | string | null; heading?: boolean };
 export interface ReportTable {
   title: string;
@@ -77,14 +77,6 @@ const formLabels: Record<EmploymentForm, Text> = {
   service_contract: { pl: 'Umowa o świadczenie usług', en: 'Service contract' },
   other: { pl: 'Inna forma', en: 'Other form' },
 };
-const reasonLabels: Record<ClosureReason, Text> = {
-  goals_achieved: { pl: 'Osiągnięcie celów', en: 'Goals achieved' },
-  family_withdrew: { pl: 'Rezygnacja rodziny ze współpracy', en: 'The family withdrew' },
-  no_effects: { pl: 'Brak efektów', en: 'No effects' },
-  method_change: { pl: 'Zmiana metody pracy', en: 'Change of method' },
-  child_of_age: { pl: 'Osiągnięcie pełnoletności przez dziecko', en: 'The child came of age' },
-  court_decision: { pl: 'Orzeczenie sądu', en: "A court's decision" },
-};
 
 const periodText = (period: { from: string; to: string }) => `${period.from} – ${period.to}`;
 
@@ -116,7 +108,7 @@ export function reportTable(report: Report, locale: Locale): ReportTable {
       { label: t(texts.children), value: families.children },
       { label: t(texts.closures), value: null, heading: true },
       ...closureReasons.map((reason) => ({
-        label: t(reasonLabels[reason]),
+        label: t(closureReasonTexts[reason]),
         value: families.closures[reason],
       })),
       { label: t(texts.averageDays), value: families.averageDays },

@@ -2,19 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Timesheet, TimesheetKind } from '../../../contract/contacts';
 import type { Locale } from '../../../contract/roles';
 import { workKinds } from '../../../domain/contacts';
-
-type Text = Record<Locale, string>;
-
-const kindLabels: Record<TimesheetKind, Text> = {
-  contact: { pl: 'Kontakty z rodzinami', en: 'Contacts with families' },
-  documentation: { pl: 'Dokumentacja', en: 'Documentation' },
-  travel: { pl: 'Dojazdy', en: 'Travel' },
-  training: { pl: 'Szkolenia', en: 'Trainings' },
-  supervision: { pl: 'Superwizja', en: 'Supervision' },
-  team_meeting: { pl: 'Spotkania zespołu', en: 'Team meetings' },
-  duty_hours: { pl: 'Dyżury', en: 'Duty hours' },
-  other: { pl: 'Inne', en: 'Other' },
-};
+import { type Text, timesheetKindTexts } from '../../i18n/record-labels';
 
 const texts = {
   title: { pl: 'Ewidencja czasu pracy', en: 'Timesheet' },
@@ -59,7 +47,7 @@ export async function timesheetXlsx(sheet: Timesheet, locale: Locale): Promise<B
   const header = ws.addRow([
     texts.date[locale],
     texts.weekday[locale],
-    ...kinds.map((kind) => kindLabels[kind][locale]),
+    ...kinds.map((kind) => timesheetKindTexts[kind][locale]),
     texts.total[locale],
     texts.remarks[locale],
   ]);
